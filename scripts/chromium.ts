@@ -1,0 +1,10 @@
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'];
+
+/** Path of the system Chromium (CHROMIUM_PATH wins), or null when none is installed. */
+export function chromiumPath(): string | null {
+  const env = process.env.CHROMIUM_PATH;
+  if (env) return existsSync(env) ? env : null;
+  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+}

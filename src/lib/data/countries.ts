@@ -1,0 +1,23 @@
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+
+// The browser build registers no locale on its own.
+countries.registerLocale(en);
+
+const ALPHA3 = new Set(Object.keys(countries.getAlpha3Codes()));
+
+/** True when `code` is an ISO 3166-1 alpha-3 country code (upper case). */
+export function isIso3(code: string): boolean {
+  return ALPHA3.has(code);
+}
+
+/** The English short name of an ISO3 country, or the code itself when unknown. */
+export function countryName(iso3: string): string {
+  return countries.getName(iso3, 'en', { select: 'official' }) ?? iso3;
+}
+
+/** ISO3 of a world-atlas feature id (ISO 3166 numeric, e.g. "036"), or null. */
+export function iso3FromNumeric(numeric: string | number | undefined): string | null {
+  if (numeric === undefined) return null;
+  return countries.numericToAlpha3(numeric) ?? null;
+}

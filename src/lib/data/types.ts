@@ -1,0 +1,87 @@
+/** Typed records of the dataset, as the validator produces them from CSV rows. */
+
+export type Status = 'ordered' | 'delivered' | 'in-use' | 'ended' | 'cancelled' | 'unknown';
+export type Evidence = 'documented' | 'forensic' | 'reported' | 'alleged';
+export type Ownership = 'state-owned' | 'private' | 'listed' | 'unknown';
+export type SourceType =
+  | 'report'
+  | 'investigation'
+  | 'news'
+  | 'academic'
+  | 'government'
+  | 'court'
+  | 'company'
+  | 'leak'
+  | 'dataset';
+
+/** One documented supply of surveillance technology (a row of transfers.csv). */
+export interface Transfer {
+  id: string;
+  supplierId: string;
+  recipientIso3: string;
+  recipientEntity: string;
+  technologies: string[];
+  product: string;
+  yearStart: number;
+  yearEnd: number | null;
+  status: Status;
+  evidence: Evidence;
+  valueUsd: number | null;
+  summary: string;
+  sourceIds: string[];
+}
+
+/** A seller or developer (a row of companies.csv). */
+export interface Company {
+  id: string;
+  name: string;
+  aliases: string[];
+  hqIso3: string;
+  parentId: string | null;
+  ownership: Ownership;
+  description: string;
+  sourceIds: string[];
+}
+
+/** A publication cited by records (a row of sources.csv). */
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  authors: string;
+  date: string;
+  url: string;
+  archiveUrl: string;
+  type: SourceType;
+}
+
+/** One entry of the technology taxonomy (a row of technologies.csv). */
+export interface Technology {
+  id: string;
+  label: string;
+  description: string;
+}
+
+/** The whole dataset, valid records only. */
+export interface Dataset {
+  transfers: Transfer[];
+  companies: Company[];
+  sources: Source[];
+  technologies: Technology[];
+}
+
+/** Something wrong in the data: where it is and what to fix. */
+export interface Problem {
+  /** File name relative to the dataset folder, e.g. `transfers.csv`. */
+  file: string;
+  /** Physical line in that file, header = 1 (1 also for whole-file problems). */
+  line: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** The outcome of loading: the valid records plus every problem found. */
+export interface LoadResult {
+  dataset: Dataset;
+  problems: Problem[];
+}

@@ -1,0 +1,386 @@
+import type { CsvRow, CsvTable } from './parseCsv';
+import { isIso3 } from './countries';
+import {
+  DATA_FILES,
+  EVIDENCE_LEVELS,
+  ID_PATTERN,
+  MIN_YEAR,
+  OWNERSHIPS,
+  REQUIRED_COLUMNS,
+  REQUIRED_TECHNOLOGIES,
+  REQUIRED_VALUES,
+  SOURCE_TYPES,
+  STATUSES,
+  type DataFile,
+} from './schema';
+import type {
+  Company,
+  Dataset,
+  Evidence,
+  LoadResult,
+  Ownership,
+  Problem,
+  Source,
+  SourceType,
+  Status,
+  Technology,
+  Transfer,
+} from './types';
+
+/** Parsed tables by file name; a missing entry means the file was not found. */
+export type Tables = Partial<Record<DataFile, CsvTable>>;
+
+export interface ValidateOptions {
+  /** Latest year a record may carry; defaults to the current UTC year. */
+  currentYear?: number;
+}
+
+/** Split a `;`-separated list, trimming items and dropping empty ones. */
+export function splitList(value: string): string[] {
+  return value
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Whether `value` is a real `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date no later than `maxYear`. */
+function isRealDate(value: string, maxYear: number): boolean {
+  const m = DATE_PATTERN.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (year < 1900 || year > maxYear) return false;
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** Whether `value` is an absolute http(s) URL with no spaces. */
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\/[^\s]+$/i.test(value)) return false;
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+/** Collects problems for one row and tells whether the row stayed valid. */
+class RowCheck {
+  ok = true;
+  constructor(
+    private readonly file: DataFile,
+    readonly row: CsvRow,
+    private readonly problems: Problem[],
+  ) {}
+
+  get(column: string): string {
+    return (this.row.values[column] ?? '').trim();
+  }
+
+  fail(message: string): void {
+    this.ok = false;
+    this.problems.push({ file: this.file, line: this.row.line, message, severity: 'error' });
+  }
+
+  oneOf<T extends string>(column: string, allowed: readonly T[]): T {
+    const v = this.get(column);
+    if (v !== '' && !isOneOf(allowed, v)) {
+      this.fail(`${column} "${v}" is not allowed: use one of ${allowed.join(', ')}`);
+    }
+    return v as T;
+  }
+
+  iso3(column: string): string {
+    const v = this.get(column);
+    if (v === '' || isIso3(v)) return v;
+    if (isIso3(v.toUpperCase()))
+      this.fail(`${column} "${v}" must be upper case: ${v.toUpperCase()}`);
+    else this.fail(`${column} "${v}" is not an ISO 3166-1 alpha-3 country code (e.g. CHN, VEN)`);
+    return v;
+  }
+
+  year(column: string, maxYear: number): number | null {
+    const v = this.get(column);
+    if (v === '') return null;
+    if (!/^\d{4}$/.test(v)) {
+      this.fail(`${column} "${v}" must be a four-digit year (YYYY)`);
+      return null;
+    }
+    const n = Number(v);
+    if (n < MIN_YEAR || n > maxYear) {
+      this.fail(`${column} ${n} is out of range: use a year from ${MIN_YEAR} to ${maxYear}`);
+      return null;
+    }
+    return n;
+  }
+
+  url(column: string): string {
+    const v = this.get(column);
+    if (v !== '' && !isHttpUrl(v)) {
+      this.fail(`${column} "${v}" is not an http(s) URL: give the full address starting https://`);
+    }
+    return v;
+  }
+}
+
+/** Runs the checks shared by every file: columns, required values, id pattern, unique ids. */
+function checkRows(
+  file: DataFile,
+  table: CsvTable | undefined,
+  problems: Problem[],
+  visit: (check: RowCheck) => void,
+): void {
+  if (!table) {
+    problems.push({
+      file,
+      line: 1,
+      message: `required file ${file} is missing from the dataset folder`,
+      severity: 'error',
+    });
+    return;
+  }
+  problems.push(...table.problems);
+  const missing = REQUIRED_COLUMNS[file].filter((c) => !table.header.includes(c));
+  if (missing.length > 0) {
+    if (table.header.length > 0) {
+      problems.push({
+        file,
+        line: 1,
+        message: `the header lacks required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+        severity: 'error',
+      });
+    }
+    return;
+  }
+  const firstLine = new Map<string, number>();
+  for (const row of table.rows) {
+    const check = new RowCheck(file, row, problems);
+    for (const column of REQUIRED_VALUES[file]) {
+      if (check.get(column) === '') check.fail(`${column} is empty: it is required`);
+    }
+    const id = check.get('id');
+    if (id !== '') {
+      if (!ID_PATTERN.test(id)) {
+        check.fail(`id "${id}" must be a slug of lowercase letters, digits and hyphens`);
+      }
+      const seen = firstLine.get(id);
+      if (seen !== undefined) check.fail(`id "${id}" is already used on line ${seen}`);
+      else firstLine.set(id, row.line);
+    }
+    visit(check);
+  }
+}
+
+/**
+ * Turn parsed tables into typed records plus problems. Only rows that meet the whole contract become
+ * records; every other row yields at least one problem with its file and physical line.
+ */
+export function validateDataset(tables: Tables, options: ValidateOptions = {}): LoadResult {
+  const maxYear = options.currentYear ?? new Date().getUTCFullYear();
+  const problems: Problem[] = [];
+  const dataset: Dataset = { transfers: [], companies: [], sources: [], technologies: [] };
+
+  // technologies.csv
+  checkRows('technologies.csv', tables['technologies.csv'], problems, (c) => {
+    if (c.ok) {
+      dataset.technologies.push({
+        id: c.get('id'),
+        label: c.get('label'),
+        description: c.get('description'),
+      } satisfies Technology);
+    }
+  });
+  const techTable = tables['technologies.csv'];
+  if (techTable && techTable.header.length > 0) {
+    for (const required of REQUIRED_TECHNOLOGIES) {
+      if (!dataset.technologies.some((t) => t.id === required)) {
+        problems.push({
+          file: 'technologies.csv',
+          line: 1,
+          message: `the taxonomy must contain the technology "${required}"`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  const techIds = new Set(dataset.technologies.map((t) => t.id));
+
+  // sources.csv
+  checkRows('sources.csv', tables['sources.csv'], problems, (c) => {
+    const date = c.get('date');
+    if (date !== '' && !isRealDate(date, maxYear)) {
+      c.fail(`date "${date}" is not a real date: use YYYY, YYYY-MM or YYYY-MM-DD`);
+    }
+    const url = c.url('url');
+    const archiveUrl = c.url('archive_url');
+    const type = c.oneOf('type', SOURCE_TYPES);
+    if (c.ok) {
+      dataset.sources.push({
+        id: c.get('id'),
+        title: c.get('title'),
+        publisher: c.get('publisher'),
+        authors: c.get('authors'),
+        date,
+        url,
+        archiveUrl,
+        type: type satisfies SourceType,
+      } satisfies Source);
+    }
+  });
+  const sourceIds = new Set(dataset.sources.map((s) => s.id));
+
+  const checkSourceRefs = (c: RowCheck, required: boolean): string[] => {
+    const ids = splitList(c.get('source_ids'));
+    if (required && ids.length === 0 && c.get('source_ids') !== '') {
+      c.fail('source_ids lists no id: give at least one sources.csv id');
+    }
+    for (const id of ids) {
+      if (!sourceIds.has(id)) c.fail(`source_ids: "${id}" matches no valid source in sources.csv`);
+    }
+    return ids;
+  };
+
+  // companies.csv
+  const companyLines = new Map<string, number>();
+  checkRows('companies.csv', tables['companies.csv'], problems, (c) => {
+    const hqIso3 = c.iso3('hq_iso3');
+    const ownership = c.oneOf('ownership', OWNERSHIPS);
+    const ids = checkSourceRefs(c, false);
+    const parent = c.get('parent_id');
+    if (parent !== '' && parent === c.get('id')) c.fail('parent_id names the company itself');
+    if (c.ok) {
+      companyLines.set(c.get('id'), c.row.line);
+      dataset.companies.push({
+        id: c.get('id'),
+        name: c.get('name'),
+        aliases: splitList(c.get('aliases')),
+        hqIso3,
+        parentId: parent === '' ? null : parent,
+        ownership: ownership satisfies Ownership,
+        description: c.get('description'),
+        sourceIds: ids,
+      } satisfies Company);
+    }
+  });
+  dataset.companies = resolveParents(dataset.companies, companyLines, problems);
+  const companyIds = new Set(dataset.companies.map((co) => co.id));
+
+  // transfers.csv
+  checkRows('transfers.csv', tables['transfers.csv'], problems, (c) => {
+    const supplierId = c.get('supplier_id');
+    if (supplierId !== '' && !companyIds.has(supplierId)) {
+      c.fail(`supplier_id "${supplierId}" matches no valid company in companies.csv`);
+    }
+    const recipientIso3 = c.iso3('recipient_iso3');
+    const technologies = splitList(c.get('technologies'));
+    if (technologies.length === 0 && c.get('technologies') !== '') {
+      c.fail('technologies lists no id: give at least one technologies.csv id');
+    }
+    for (const t of technologies) {
+      if (!techIds.has(t)) c.fail(`technologies: "${t}" is not an id in technologies.csv`);
+    }
+    const yearStart = c.year('year_start', maxYear);
+    const yearEnd = c.year('year_end', maxYear);
+    if (yearStart !== null && yearEnd !== null && yearEnd < yearStart) {
+      c.fail(`year_end ${yearEnd} is before year_start ${yearStart}`);
+    }
+    const status = c.oneOf('status', STATUSES);
+    const evidence = c.oneOf('evidence', EVIDENCE_LEVELS);
+    const value = c.get('value_usd');
+    if (value !== '' && !/^\d+$/.test(value)) {
+      c.fail(`value_usd "${value}" must be a whole number of US dollars, digits only`);
+    }
+    const ids = checkSourceRefs(c, true);
+    if (c.ok && yearStart !== null) {
+      dataset.transfers.push({
+        id: c.get('id'),
+        supplierId,
+        recipientIso3,
+        recipientEntity: c.get('recipient_entity'),
+        technologies,
+        product: c.get('product'),
+        yearStart,
+        yearEnd,
+        status: status satisfies Status,
+        evidence: evidence satisfies Evidence,
+        valueUsd: value === '' ? null : Number(value),
+        summary: c.get('summary'),
+        sourceIds: ids,
+      } satisfies Transfer);
+    }
+  });
+
+  problems.sort((a, b) =>
+    a.file === b.file
+      ? a.line - b.line
+      : DATA_FILES.indexOf(a.file as DataFile) - DATA_FILES.indexOf(b.file as DataFile),
+  );
+  return { dataset, problems };
+}
+
+/** Drop companies whose parent is unknown or whose parent chain loops, reporting each. */
+function resolveParents(
+  companies: Company[],
+  lines: Map<string, number>,
+  problems: Problem[],
+): Company[] {
+  const byId = new Map(companies.map((c) => [c.id, c]));
+  const bad = new Set<string>();
+  for (const c of companies) {
+    if (c.parentId !== null && !byId.has(c.parentId)) {
+      bad.add(c.id);
+      problems.push({
+        file: 'companies.csv',
+        line: lines.get(c.id) ?? 1,
+        message: `parent_id "${c.parentId}" matches no valid company in companies.csv`,
+        severity: 'error',
+      });
+      continue;
+    }
+    const chain: string[] = [];
+    let cur: Company | undefined = c;
+    while (cur && cur.parentId !== null) {
+      if (cur.parentId === c.id || chain.includes(cur.parentId)) {
+        bad.add(c.id);
+        problems.push({
+          file: 'companies.csv',
+          line: lines.get(c.id) ?? 1,
+          message: `parent_id makes a cycle (${[c.id, ...chain, cur.parentId].join(' -> ')}): a company cannot be its own ancestor`,
+          severity: 'error',
+        });
+        break;
+      }
+      chain.push(cur.parentId);
+      cur = byId.get(cur.parentId);
+    }
+  }
+  // A company whose ancestor was dropped loses its parent too.
+  let dropped = true;
+  while (dropped) {
+    dropped = false;
+    for (const c of companies) {
+      if (!bad.has(c.id) && c.parentId !== null && bad.has(c.parentId)) {
+        bad.add(c.id);
+        dropped = true;
+        problems.push({
+          file: 'companies.csv',
+          line: lines.get(c.id) ?? 1,
+          message: `parent_id "${c.parentId}" refers to a company with errors: fix that row first`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return companies.filter((c) => !bad.has(c.id));
+}

@@ -1,0 +1,38 @@
+import { schemeBlues } from 'd3-scale-chromatic';
+
+/** One class of the map's binned colour scale. */
+export interface CountBin {
+  /** Smallest count in the bin (inclusive). */
+  min: number;
+  /** Largest count in the bin (inclusive), or null for the open top bin. */
+  max: number | null;
+  colour: string;
+  label: string;
+}
+
+/**
+ * Bins for record counts: 1, 2-3, 4-6, 7-10, 11+ with a colour-blind-safe sequential palette
+ * (ColorBrewer Blues). Zero has no bin on purpose: countries with no records are drawn apart.
+ */
+export function countBins(): CountBin[] {
+  const edges: [number, number | null][] = [
+    [1, 1],
+    [2, 3],
+    [4, 6],
+    [7, 10],
+    [11, null],
+  ];
+  const palette = schemeBlues[6] ?? [];
+  return edges.map(([min, max], i) => ({
+    min,
+    max,
+    colour: palette[i + 1] ?? '#08519c',
+    label: max === null ? `${min}+` : min === max ? `${min}` : `${min}–${max}`,
+  }));
+}
+
+/** The bin a positive count falls in, or null for zero. */
+export function binFor(bins: readonly CountBin[], count: number): CountBin | null {
+  if (count <= 0) return null;
+  return bins.find((b) => count >= b.min && (b.max === null || count <= b.max)) ?? null;
+}

@@ -1,0 +1,35 @@
+/// <reference types="vitest/config" />
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vite';
+import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
+
+export default defineConfig({
+  // Relative base: the built site works from any folder or static host.
+  base: './',
+  plugins: [svelte(), datasetPlugin()],
+  build: { target: 'es2022', assetsInlineLimit: 0 },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/dataset/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['tests/components/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+});
