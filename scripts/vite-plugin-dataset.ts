@@ -16,7 +16,13 @@ export function datasetPlugin(dir = 'data'): Plugin {
       server.middlewares.use((req, res, next) => {
         const m = /^\/data\/([^/?#]+)/.exec(req.url ?? '');
         const name = m?.[1] ? decodeURIComponent(m[1]) : null;
-        if (name === null || !files().includes(name)) return next();
+        if (name === null) return next();
+        if (!files().includes(name)) {
+          // Never fall back to index.html for data: a missing file must read as missing.
+          res.statusCode = 404;
+          res.end('Not found');
+          return;
+        }
         const type = name.endsWith('.csv')
           ? 'text/csv'
           : name.endsWith('.json')
