@@ -224,6 +224,12 @@ const RULES: { fixture: string; file: string; line: number; message: RegExp; dro
       message: /type "blog" is not allowed/,
     },
     {
+      fixture: 'bad-family',
+      file: 'technologies.csv',
+      line: 4,
+      message: /family "robots" is not allowed: use one of intrusion/,
+    },
+    {
       fixture: 'no-spyware',
       file: 'technologies.csv',
       line: 1,

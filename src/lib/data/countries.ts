@@ -11,9 +11,31 @@ export function isIso3(code: string): boolean {
   return ALPHA3.has(code);
 }
 
+// Short names people use, where the library's first name is a long formal one.
+const SHORT_NAMES: Record<string, string> = {
+  CHN: 'China',
+  USA: 'United States',
+  RUS: 'Russia',
+  IRN: 'Iran',
+  SYR: 'Syria',
+  TWN: 'Taiwan',
+  LAO: 'Laos',
+  MDA: 'Moldova',
+  TZA: 'Tanzania',
+  COD: 'DR Congo',
+  COG: 'Congo',
+  MKD: 'North Macedonia',
+  CZE: 'Czechia',
+  PSE: 'Palestine',
+  CIV: "Côte d'Ivoire",
+  BRN: 'Brunei',
+  FSM: 'Micronesia',
+  VAT: 'Vatican City',
+};
+
 /** The English short name of an ISO3 country, or the code itself when unknown. */
 export function countryName(iso3: string): string {
-  return countries.getName(iso3, 'en', { select: 'official' }) ?? iso3;
+  return SHORT_NAMES[iso3] ?? countries.getName(iso3, 'en', { select: 'official' }) ?? iso3;
 }
 
 /** ISO3 of a world-atlas feature id (ISO 3166 numeric, e.g. "036"), or null. */

@@ -90,3 +90,22 @@ export const MIN_YEAR = 1970;
 
 /** Pattern of every id: a lowercase slug. */
 export const ID_PATTERN = /^[a-z0-9-]+$/;
+
+/** Technology families (optional `family` column of technologies.csv), used to group charts. */
+export const TECH_FAMILIES = [
+  'intrusion',
+  'interception',
+  'cameras',
+  'platforms',
+  'forensics-id',
+] as const;
+export type TechFamily = (typeof TECH_FAMILIES)[number];
+
+/** Display names of the technology families, in chart order. */
+export const TECH_FAMILY_LABELS: Record<TechFamily, string> = {
+  intrusion: 'Spyware and intrusion',
+  interception: 'Interception, monitoring and DPI',
+  cameras: 'Cameras, safe city and face recognition',
+  platforms: 'Data and policing platforms',
+  'forensics-id': 'Phone forensics and biometric ID',
+};

@@ -1,4 +1,5 @@
 /** Typed records of the dataset, as the validator produces them from CSV rows. */
+import type { TechFamily } from './schema';
 
 export type Status = 'ordered' | 'delivered' | 'in-use' | 'ended' | 'cancelled' | 'unknown';
 export type Evidence = 'documented' | 'forensic' | 'reported' | 'alleged';
@@ -60,6 +61,8 @@ export interface Technology {
   id: string;
   label: string;
   description: string;
+  /** Chart grouping from the optional `family` column; null when absent. */
+  family: TechFamily | null;
 }
 
 /** The whole dataset, valid records only. */

@@ -11,6 +11,7 @@ import {
   REQUIRED_VALUES,
   SOURCE_TYPES,
   STATUSES,
+  TECH_FAMILIES,
   type DataFile,
 } from './schema';
 import type {
@@ -193,11 +194,13 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
 
   // technologies.csv
   checkRows('technologies.csv', tables['technologies.csv'], problems, (c) => {
+    const family = c.oneOf('family', TECH_FAMILIES);
     if (c.ok) {
       dataset.technologies.push({
         id: c.get('id'),
         label: c.get('label'),
         description: c.get('description'),
+        family: (family as string) === '' ? null : family,
       } satisfies Technology);
     }
   });

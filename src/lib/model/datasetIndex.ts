@@ -1,0 +1,66 @@
+import type { Company, Dataset, Source, Technology, Transfer } from '../data/types';
+import type { TechFamily } from '../data/schema';
+
+/** Lookups the model needs, built once per dataset. */
+export interface DatasetIndex {
+  dataset: Dataset;
+  companies: Map<string, Company>;
+  sources: Map<string, Source>;
+  technologies: Map<string, Technology>;
+  transfers: Map<string, Transfer>;
+  /** Company id -> the company and all its subsidiaries, at any depth. */
+  groups: Map<string, Set<string>>;
+  /** Exporting countries (supplier headquarters) that have records, sorted. */
+  supplierCountries: string[];
+  /** Recipient countries that have records, sorted. */
+  recipientCountries: string[];
+  /** First and last year_start in the data. */
+  yearRange: [number, number];
+}
+
+/** The exporting country of a record: its supplier's headquarters. */
+export function supplierCountry(index: DatasetIndex, t: Transfer): string {
+  return index.companies.get(t.supplierId)?.hqIso3 ?? '';
+}
+
+/** The chart family of a record: that of its first technology ('other' when unset). */
+export function familyOf(index: DatasetIndex, t: Transfer): TechFamily | 'other' {
+  return index.technologies.get(t.technologies[0] ?? '')?.family ?? 'other';
+}
+
+/** Build the lookups for a validated dataset. */
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const companies = new Map(dataset.companies.map((c) => [c.id, c]));
+  const children = new Map<string, string[]>();
+  for (const c of dataset.companies) {
+    if (c.parentId) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c.id]);
+  }
+  const groups = new Map<string, Set<string>>();
+  for (const c of dataset.companies) {
+    const group = new Set<string>();
+    const stack = [c.id];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      if (group.has(id)) continue;
+      group.add(id);
+      stack.push(...(children.get(id) ?? []));
+    }
+    groups.set(c.id, group);
+  }
+  const years = dataset.transfers.map((t) => t.yearStart);
+  const index: DatasetIndex = {
+    dataset,
+    companies,
+    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+    technologies: new Map(dataset.technologies.map((t) => [t.id, t])),
+    transfers: new Map(dataset.transfers.map((t) => [t.id, t])),
+    groups,
+    supplierCountries: [],
+    recipientCountries: [...new Set(dataset.transfers.map((t) => t.recipientIso3))].sort(),
+    yearRange: years.length > 0 ? [Math.min(...years), Math.max(...years)] : [2000, 2000],
+  };
+  index.supplierCountries = [
+    ...new Set(dataset.transfers.map((t) => supplierCountry(index, t)).filter((c) => c !== '')),
+  ].sort();
+  return index;
+}
