@@ -13,7 +13,9 @@ export default ts.config(
   prettier,
   ...svelte.configs.prettier,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node, __DATASET_VERSION__: 'readonly' },
+    },
     rules: {
       // Data must never reach the page as HTML.
       'svelte/no-at-html-tags': 'error',

@@ -1,10 +1,16 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 
+const datasetVersion = (
+  JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as { version: string }
+).version;
+
 export default defineConfig({
+  define: { __DATASET_VERSION__: JSON.stringify(datasetVersion) },
   // Relative base: the built site works from any folder or static host.
   base: './',
   plugins: [svelte(), datasetPlugin()],

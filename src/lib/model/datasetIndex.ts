@@ -1,5 +1,6 @@
 import type { Company, Dataset, Source, Technology, Transfer } from '../data/types';
 import type { TechFamily } from '../data/schema';
+import { countryName } from '../data/countries';
 
 /** Lookups the model needs, built once per dataset. */
 export interface DatasetIndex {
@@ -10,7 +11,7 @@ export interface DatasetIndex {
   transfers: Map<string, Transfer>;
   /** Company id -> the company and all its subsidiaries, at any depth. */
   groups: Map<string, Set<string>>;
-  /** Exporting countries (supplier headquarters) that have records, sorted. */
+  /** Exporting countries (supplier headquarters) that have records, by English name. */
   supplierCountries: string[];
   /** Recipient countries that have records, sorted. */
   recipientCountries: string[];
@@ -61,6 +62,6 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   };
   index.supplierCountries = [
     ...new Set(dataset.transfers.map((t) => supplierCountry(index, t)).filter((c) => c !== '')),
-  ].sort();
+  ].sort((a, b) => countryName(a).localeCompare(countryName(b)));
   return index;
 }
