@@ -22,11 +22,12 @@ export function countBins(): CountBin[] {
     [7, 10],
     [11, null],
   ];
-  const palette = schemeBlues[6] ?? [];
+  // The palest blues are skipped so that one record stands out from the hatched "no records".
+  const palette = schemeBlues[7] ?? [];
   return edges.map(([min, max], i) => ({
     min,
     max,
-    colour: palette[i + 1] ?? '#08519c',
+    colour: palette[i + 2] ?? '#084594',
     label: max === null ? `${min}+` : min === max ? `${min}` : `${min}–${max}`,
   }));
 }
