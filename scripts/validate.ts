@@ -1,6 +1,7 @@
 /**
- * `npm run validate [-- DIR]`: check a dataset folder (default `data/`) against the contract.
- * Exit 0 when valid; otherwise exit 1 and print one `FILE:LINE: message` line per problem.
+ * `npm run validate [-- [--strict] DIR]`: check a dataset folder (default `data/`) against the
+ * contract. Prints one `FILE:LINE: message` line per problem (warnings as `FILE:LINE: warning: ...`).
+ * Exit 0 when valid; 1 when there are errors, or warnings under --strict.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +9,8 @@ import { formatProblem } from '../src/lib/data/formatProblem';
 import { loadDataset } from '../src/lib/data/loadDataset';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
-const dir = args[0] ?? 'data';
+const strict = args.includes('--strict');
+const dir = args.filter((a) => !a.startsWith('--'))[0] ?? 'data';
 
 const result = await loadDataset(async (file) => {
   try {
@@ -19,14 +21,20 @@ const result = await loadDataset(async (file) => {
   }
 });
 
-const errors = result.problems.filter((p) => p.severity === 'error');
+const errors = result.problems.filter((p) => p.severity === 'error').length;
+const warnings = result.problems.length - errors;
 for (const p of result.problems) console.log(formatProblem(p, dir));
 const { transfers, companies, sources, technologies } = result.dataset;
-if (errors.length > 0) {
-  console.error(`${dir}: ${errors.length} problem${errors.length === 1 ? '' : 's'} found`);
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+if (errors > 0 || (strict && warnings > 0)) {
+  console.error(
+    `${dir}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` +
+      (strict && warnings > 0 ? ' (--strict: warnings fail the check)' : ''),
+  );
   process.exit(1);
 }
 console.error(
   `${dir}: valid (${transfers.length} transfers, ${companies.length} companies, ` +
-    `${sources.length} sources, ${technologies.length} technologies)`,
+    `${sources.length} sources, ${technologies.length} technologies)` +
+    (warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''),
 );

@@ -19,6 +19,7 @@ const record: Transfer = {
   valueUsd: 32000000,
   summary: hostile,
   sourceIds: ['good', 'js', 'data'],
+  distinctFrom: [],
 };
 const dataset: Dataset = {
   transfers: [record],

@@ -18,6 +18,7 @@ const t = (id: string, recipientIso3: string): Transfer => ({
   valueUsd: null,
   summary: '',
   sourceIds: ['x'],
+  distinctFrom: [],
 });
 
 describe('countByRecipient', () => {

@@ -7,9 +7,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 const tmp = mkdtempSync(join(tmpdir(), 'validate-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** Run `npm run validate -- DIR` the way a contributor does. */
-function validate(dir?: string) {
-  const args = ['tsx', 'scripts/validate.ts', ...(dir ? ['--', dir] : [])];
+/** Run `npm run validate -- [--strict] DIR` the way a contributor does. */
+function validate(dir?: string, strict = false) {
+  const args = [
+    'tsx',
+    'scripts/validate.ts',
+    '--',
+    ...(strict ? ['--strict'] : []),
+    ...(dir ? [dir] : []),
+  ];
   const r = spawnSync('npx', args, { encoding: 'utf8' });
   return { code: r.status, out: r.stdout.trim().split('\n').filter(Boolean) };
 }
@@ -55,6 +61,28 @@ describe('npm run validate', () => {
     expect(r.out).toContain(
       `${dir}/companies.csv:${lines}: parent_id "no-such-parent" matches no valid company in companies.csv`,
     );
+  });
+
+  it('prints warnings but passes, unless --strict', () => {
+    const dir = brokenCopy('unused-source', 'sources.csv', 1, (header) => header);
+    const file = join(dir, 'sources.csv');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/\n?$/, '\n') +
+        'idle-src,Idle,Idle Press,,2020,https://example.net/idle,,news\n',
+    );
+    const line = readFileSync(file, 'utf8').trimEnd().split('\n').length;
+    const message = `${dir}/sources.csv:${line}: warning: source "idle-src" is cited by no record or company: cite it or remove it`;
+    const relaxed = validate(dir);
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.out).toEqual([message]);
+    const strict = validate(dir, true);
+    expect(strict.code).toBe(1);
+    expect(strict.out).toEqual([message]);
+  });
+
+  it('passes on data/ under --strict', () => {
+    expect(validate(undefined, true).code).toBe(0);
   });
 
   it('reports missing files of an empty folder', () => {

@@ -30,6 +30,8 @@ export interface Transfer {
   valueUsd: number | null;
   summary: string;
   sourceIds: string[];
+  /** Ids of records reviewed as separate deals despite looking alike (optional column). */
+  distinctFrom: string[];
 }
 
 /** A seller or developer (a row of companies.csv). */

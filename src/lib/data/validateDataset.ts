@@ -1,5 +1,6 @@
 import type { CsvRow, CsvTable } from './parseCsv';
 import { isIso3 } from './countries';
+import { findWarnings, type LineIndex } from './findWarnings';
 import {
   DATA_FILES,
   EVIDENCE_LEVELS,
@@ -190,6 +191,11 @@ function checkRows(
 export function validateDataset(tables: Tables, options: ValidateOptions = {}): LoadResult {
   const maxYear = options.currentYear ?? new Date().getUTCFullYear();
   const problems: Problem[] = [];
+  const lines: LineIndex = {
+    'transfers.csv': new Map(),
+    'companies.csv': new Map(),
+    'sources.csv': new Map(),
+  };
   const dataset: Dataset = { transfers: [], companies: [], sources: [], technologies: [] };
 
   // technologies.csv
@@ -239,6 +245,7 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
         archiveUrl,
         type: type satisfies SourceType,
       } satisfies Source);
+      lines['sources.csv'].set(c.get('id'), c.row.line);
     }
   });
   const sourceIds = new Set(dataset.sources.map((s) => s.id));
@@ -277,6 +284,7 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
     }
   });
   dataset.companies = resolveParents(dataset.companies, companyLines, problems);
+  lines['companies.csv'] = companyLines;
   const companyIds = new Set(dataset.companies.map((co) => co.id));
 
   // transfers.csv
@@ -320,9 +328,27 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
         valueUsd: value === '' ? null : Number(value),
         summary: c.get('summary'),
         sourceIds: ids,
+        distinctFrom: splitList(c.get('distinct_from')),
       } satisfies Transfer);
+      lines['transfers.csv'].set(c.get('id'), c.row.line);
     }
   });
+
+  // distinct_from must name real records.
+  const transferIds = new Set(dataset.transfers.map((t) => t.id));
+  for (const t of dataset.transfers) {
+    for (const other of t.distinctFrom) {
+      if (!transferIds.has(other)) {
+        problems.push({
+          file: 'transfers.csv',
+          line: lines['transfers.csv'].get(t.id) ?? 1,
+          message: `distinct_from: "${other}" matches no valid record in transfers.csv`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  problems.push(...findWarnings(dataset, lines));
 
   problems.sort((a, b) =>
     a.file === b.file
