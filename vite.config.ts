@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 
 const datasetVersion = (
@@ -13,7 +14,7 @@ export default defineConfig({
   define: { __DATASET_VERSION__: JSON.stringify(datasetVersion) },
   // Relative base: the built site works from any folder or static host.
   base: './',
-  plugins: [svelte(), datasetPlugin()],
+  plugins: [svelte(), datasetPlugin(), cspPlugin()],
   build: { target: 'es2022', assetsInlineLimit: 0 },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

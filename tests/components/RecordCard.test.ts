@@ -105,7 +105,7 @@ describe('RecordCard', () => {
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
     }
     // The unsafe sources are still listed, as plain text.
-    expect(screen.getByText('Evil link').tagName).toBe('SPAN');
-    expect(screen.getByText('Data link').tagName).toBe('SPAN');
+    expect(screen.getByText('Evil link').tagName).toBe('BDI');
+    expect(screen.getByText('Data link').tagName).toBe('BDI');
   });
 });

@@ -350,10 +350,13 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
   }
   problems.push(...findWarnings(dataset, lines));
 
-  problems.sort((a, b) =>
-    a.file === b.file
-      ? a.line - b.line
-      : DATA_FILES.indexOf(a.file as DataFile) - DATA_FILES.indexOf(b.file as DataFile),
+  // A missing file first (it explains the errors it causes elsewhere), then by file and line.
+  const missing = (p: Problem) => (p.message.startsWith('required file') ? 0 : 1);
+  problems.sort(
+    (a, b) =>
+      missing(a) - missing(b) ||
+      DATA_FILES.indexOf(a.file as DataFile) - DATA_FILES.indexOf(b.file as DataFile) ||
+      a.line - b.line,
   );
   return { dataset, problems };
 }
