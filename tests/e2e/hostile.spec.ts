@@ -136,7 +136,7 @@ test('the CSV download carries hostile text verbatim, with formulas defused', as
   expect(one?.summary).toContain('<img src=x onerror="window.__pwned=1">');
   expect(one?.summary).toContain('\u202Eevil\u202C');
   const two = rows.find((r) => r.id === 'hostile-two');
-  expect(two?.summary.startsWith("'=cmd")).toBe(true);
+  expect(two?.summary?.startsWith("'=cmd")).toBe(true);
   await expectInert(page, problems);
 });
 
