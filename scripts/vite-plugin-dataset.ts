@@ -3,10 +3,15 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 const PUBLISHED = /\.(csv|json|md)$/;
+/** The world geometry, shipped under a fixed name so index.html can preload it. */
+const GEOMETRY = {
+  url: 'geo/countries-110m.json',
+  file: 'node_modules/world-atlas/countries-110m.json',
+};
 
 /**
  * Serve `data/` at `/data/` in development and copy it byte for byte into the build, so the files a
- * visitor downloads are exactly the ones the app loads.
+ * visitor downloads are exactly the ones the app loads. Also ships the world-atlas geometry.
  */
 export function datasetPlugin(dir = 'data'): Plugin {
   const files = (): string[] => readdirSync(dir).filter((f) => PUBLISHED.test(f));
@@ -14,6 +19,11 @@ export function datasetPlugin(dir = 'data'): Plugin {
     name: 'surveillance-tracker-dataset',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
+        if ((req.url ?? '').split('?')[0] === `/${GEOMETRY.url}`) {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(readFileSync(GEOMETRY.file));
+          return;
+        }
         const m = /^\/data\/([^/?#]+)/.exec(req.url ?? '');
         const name = m?.[1] ? decodeURIComponent(m[1]) : null;
         if (name === null) return next();
@@ -32,7 +42,24 @@ export function datasetPlugin(dir = 'data'): Plugin {
         res.end(readFileSync(join(dir, name)));
       });
     },
+    // Preload the data and the geometry so they download in parallel with the scripts (injected
+    // here, after Vite's asset handling, so the links keep pointing at the published files).
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        [
+          ...['transfers.csv', 'companies.csv', 'sources.csv', 'technologies.csv'].map(
+            (f) => `data/${f}`,
+          ),
+          GEOMETRY.url,
+        ].map((href) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head' as const,
+        })),
+    },
     generateBundle() {
+      this.emitFile({ type: 'asset', fileName: GEOMETRY.url, source: readFileSync(GEOMETRY.file) });
       for (const name of files()) {
         this.emitFile({
           type: 'asset',

@@ -131,7 +131,7 @@ test('malformed or unknown permalink values are ignored', async ({ page }) => {
 
 test('the map works with the keyboard alone', async ({ page }) => {
   await page.goto('/');
-  const first = page.locator('svg [role="button"][data-iso3]').first();
+  const first = page.locator('svg [tabindex="0"][data-iso3]').first();
   await first.focus();
   await expect(page.locator('[data-map-tooltip]')).toBeVisible();
   const iso3 = await first.getAttribute('data-iso3');

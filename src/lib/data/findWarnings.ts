@@ -16,7 +16,12 @@ function span(t: { yearStart: number; yearEnd: number | null }): [number, number
  * supplier, recipient and a shared technology, with overlapping years, unless one lists the other in
  * `distinct_from`), the same source URL twice, and sources or companies that nothing uses.
  */
-export function findWarnings(dataset: Dataset, lines: LineIndex): Problem[] {
+export function findWarnings(
+  dataset: Dataset,
+  lines: LineIndex,
+  /** Ids referenced by any row, valid or not, so a row with errors does not make others "unused". */
+  referenced: { sources: Set<string>; companies: Set<string> },
+): Problem[] {
   const out: Problem[] = [];
   const warn = (file: keyof LineIndex, id: string, message: string) =>
     out.push({ file, line: lines[file].get(id) ?? 1, message, severity: 'warning' });
@@ -59,10 +64,7 @@ export function findWarnings(dataset: Dataset, lines: LineIndex): Problem[] {
     } else byUrl.set(url, s.id);
   }
 
-  const citedSources = new Set([
-    ...dataset.transfers.flatMap((t) => t.sourceIds),
-    ...dataset.companies.flatMap((c) => c.sourceIds),
-  ]);
+  const citedSources = referenced.sources;
   for (const s of dataset.sources) {
     if (!citedSources.has(s.id)) {
       warn(
@@ -73,8 +75,7 @@ export function findWarnings(dataset: Dataset, lines: LineIndex): Problem[] {
     }
   }
 
-  const usedCompanies = new Set(dataset.transfers.map((t) => t.supplierId));
-  for (const c of dataset.companies) if (c.parentId) usedCompanies.add(c.parentId);
+  const usedCompanies = referenced.companies;
   for (const c of dataset.companies) {
     if (!usedCompanies.has(c.id)) {
       warn(

@@ -1,5 +1,5 @@
 import type { CsvRow, CsvTable } from './parseCsv';
-import { isIso3 } from './countries';
+import { isIso3 } from './iso3';
 import { findWarnings, type LineIndex } from './findWarnings';
 import {
   DATA_FILES,
@@ -348,7 +348,16 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
       }
     }
   }
-  problems.push(...findWarnings(dataset, lines));
+  const referenced = { sources: new Set<string>(), companies: new Set<string>() };
+  for (const row of tables['transfers.csv']?.rows ?? []) {
+    splitList(row.values['source_ids'] ?? '').forEach((id) => referenced.sources.add(id));
+    referenced.companies.add((row.values['supplier_id'] ?? '').trim());
+  }
+  for (const row of tables['companies.csv']?.rows ?? []) {
+    splitList(row.values['source_ids'] ?? '').forEach((id) => referenced.sources.add(id));
+    referenced.companies.add((row.values['parent_id'] ?? '').trim());
+  }
+  problems.push(...findWarnings(dataset, lines, referenced));
 
   // A missing file first (it explains the errors it causes elsewhere), then by file and line.
   const missing = (p: Problem) => (p.message.startsWith('required file') ? 0 : 1);

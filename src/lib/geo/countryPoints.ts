@@ -1,7 +1,7 @@
 import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { CountryFeature } from './loadWorld';
-import smallStates from './smallStates.json';
+import smallStates from './smallStates.json' with { type: 'json' };
 
 /** Centroid of a shape's largest polygon (mainland France, not French Guiana). */
 function mainCentroid(f: CountryFeature): [number, number] {

@@ -1,4 +1,5 @@
-import { schemeBlues } from 'd3-scale-chromatic';
+/** ColorBrewer "Blues" in 7 classes (as d3-scale-chromatic's schemeBlues[7]). */
+const BLUES_7 = ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#084594'];
 
 /** One class of the map's binned colour scale. */
 export interface CountBin {
@@ -23,7 +24,7 @@ export function countBins(): CountBin[] {
     [11, null],
   ];
   // The palest blues are skipped so that one record stands out from the hatched "no records".
-  const palette = schemeBlues[7] ?? [];
+  const palette = BLUES_7;
   return edges.map(([min, max], i) => ({
     min,
     max,

@@ -1,7 +1,7 @@
 import type { LoadResult } from '../data/types';
 import type { CountryFeature } from '../geo/loadWorld';
 import { loadWorld } from '../geo/loadWorld';
-import { fetchDataset } from './fetchDataset';
+import { loadInWorker } from './loadInWorker';
 
 type Phase = 'loading' | 'ready' | 'failed';
 
@@ -29,7 +29,7 @@ export class AppData {
   async load(base: string, worldUrl: string): Promise<void> {
     this.#phase = 'loading';
     try {
-      const [result, world] = await Promise.all([fetchDataset(base), loadWorld(worldUrl)]);
+      const [result, world] = await Promise.all([loadInWorker(base), loadWorld(worldUrl)]);
       this.#result = result;
       this.#world = world;
       this.#phase = 'ready';
