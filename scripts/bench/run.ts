@@ -81,7 +81,7 @@ interface Bytes {
 }
 type Kind = 'js' | 'css' | 'data' | 'geometry' | 'html';
 
-async function measureSite(browser: Browser, url: string) {
+async function measureSite(browser: Browser, url: string, root: string) {
   // Bytes of the first view, by kind.
   const bytes: Record<Kind, Bytes> = {
     js: { raw: 0, gzip: 0 },
@@ -91,35 +91,36 @@ async function measureSite(browser: Browser, url: string) {
     html: { raw: 0, gzip: 0 },
   };
   {
+    // Sizes come from the files on disk for every URL the first view requested (response bodies
+    // of a worker are gone once it ends).
     const page = await browser.newPage();
-    const bodies: Promise<void>[] = [];
-    page.on('response', (r) => {
-      const u = r.url();
-      const kind: Kind = u.includes('/data/')
-        ? 'data'
-        : u.includes('countries-110m')
-          ? 'geometry'
-          : u.endsWith('.js')
-            ? 'js'
-            : u.endsWith('.css')
-              ? 'css'
-              : 'html';
-      bodies.push(
-        r
-          .body()
-          .then((b) => {
-            bytes[kind].raw += b.length;
-            bytes[kind].gzip += gzipSync(b).length;
-          })
-          .catch(() => undefined),
-      );
-    });
+    const urls = new Set<string>();
+    page.on('request', (r) => urls.add(r.url()));
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
       timeout: 120_000,
     });
-    await Promise.all(bodies);
     await page.close();
+    for (const u of urls) {
+      const path = new URL(u).pathname;
+      if (!u.startsWith(url)) continue;
+      const kind: Kind = path.includes('/data/')
+        ? 'data'
+        : path.includes('countries-110m')
+          ? 'geometry'
+          : path.endsWith('.js')
+            ? 'js'
+            : path.endsWith('.css')
+              ? 'css'
+              : 'html';
+      try {
+        const body = readFileSync(join(root, path.endsWith('/') ? `${path}index.html` : path));
+        bytes[kind].raw += body.length;
+        bytes[kind].gzip += gzipSync(body).length;
+      } catch {
+        // not a file of the build (e.g. a 404): nothing to count
+      }
+    }
   }
 
   // Time to the first map with data, normal and with 4x CPU slowdown.
@@ -227,7 +228,7 @@ async function main() {
     }
     const server = await serve(siteDir);
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    const m = await measureSite(browser, url);
+    const m = await measureSite(browser, url, siteDir);
     server.close();
     rows.push({
       records: n,

@@ -7,7 +7,6 @@ import { EXPORT_COLUMNS, exportRows } from '../../src/lib/model/exportRows';
 import { NO_FILTERS, filterTransfers, type Filters } from '../../src/lib/model/filters';
 import { flows } from '../../src/lib/model/flows';
 import { groupBySupplier } from '../../src/lib/model/groupBySupplier';
-import { recipientSummary } from '../../src/lib/model/recipientSummary';
 import { toCsv } from '../../src/lib/data/toCsv';
 import { loadFolder } from '../helpers/loadFolder';
 
@@ -61,16 +60,6 @@ describe('filterTransfers', () => {
 });
 
 describe('aggregations', () => {
-  it('summarises recipients with their top suppliers', () => {
-    const s = recipientSummary(index, index.dataset.transfers);
-    expect(s.get('CHN')).toEqual({
-      iso3: 'CHN',
-      count: 1,
-      topSuppliers: [{ name: 'Fixture Subsidiary', count: 1 }],
-    });
-    expect([...s.keys()].sort()).toEqual(['CHN', 'MEX', 'VEN']);
-  });
-
   it('counts by exporting country', () => {
     expect(countBySupplierCountry(index, index.dataset.transfers)).toEqual([
       { iso3: 'CHN', count: 2 },

@@ -1,6 +1,7 @@
 import type { Company, Dataset, Source, Technology, Transfer } from '../data/types';
 import type { TechFamily } from '../data/schema';
 import { countryName } from '../data/countries';
+import { buildColumns, type Columns } from './columns';
 
 /** Lookups the model needs, built once per dataset. */
 export interface DatasetIndex {
@@ -17,6 +18,8 @@ export interface DatasetIndex {
   recipientCountries: string[];
   /** First and last year_start in the data. */
   yearRange: [number, number];
+  /** The transfers as typed-array columns, for fast filtering. */
+  columns: Columns;
 }
 
 /** The exporting country of a record: its supplier's headquarters. */
@@ -58,7 +61,11 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     groups,
     supplierCountries: [],
     recipientCountries: [...new Set(dataset.transfers.map((t) => t.recipientIso3))].sort(),
-    yearRange: years.length > 0 ? [Math.min(...years), Math.max(...years)] : [2000, 2000],
+    yearRange:
+      years.length > 0
+        ? [years.reduce((a, b) => Math.min(a, b)), years.reduce((a, b) => Math.max(a, b))]
+        : [2000, 2000],
+    columns: buildColumns(dataset),
   };
   index.supplierCountries = [
     ...new Set(dataset.transfers.map((t) => supplierCountry(index, t)).filter((c) => c !== '')),

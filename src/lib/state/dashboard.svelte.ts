@@ -1,10 +1,8 @@
 import type { Transfer } from '../data/types';
-import { countBySupplierCountry } from '../model/countBySupplierCountry';
-import { countByYear, type YearCount } from '../model/countByYear';
+import { aggregate, topSuppliers, type Aggregates } from '../model/aggregate';
+import type { YearCount } from '../model/countByYear';
 import type { DatasetIndex } from '../model/datasetIndex';
-import { filterTransfers } from '../model/filters';
-import { flows, type Flow } from '../model/flows';
-import { recipientSummary, type RecipientSummary } from '../model/recipientSummary';
+import type { Flow } from '../model/flows';
 import {
   DEFAULT_STATE,
   parseUrlState,
@@ -30,24 +28,33 @@ export class Dashboard {
     return this.#state;
   }
 
+  /** All aggregates in one pass over the columns; reruns only when a filter changes. */
+  readonly #agg: Aggregates = $derived.by(() => aggregate(this.index, this.#state));
+
   /** Records matching every filter, the selected country included: what the count states. */
-  readonly matching: Transfer[] = $derived.by(() => filterTransfers(this.index, this.#state));
-  /** Records for the map and flows: every filter but the selected country. */
-  readonly mapped: Transfer[] = $derived.by(() =>
-    filterTransfers(this.index, this.#state, ['country']),
-  );
-  /** Records for the timeline: every filter but the years, so the brush shows what it leaves out. */
-  readonly timelineRecords: Transfer[] = $derived.by(() =>
-    filterTransfers(this.index, this.#state, ['from', 'to']),
-  );
-  readonly recipients: Map<string, RecipientSummary> = $derived.by(() =>
-    recipientSummary(this.index, this.mapped),
-  );
-  readonly years: YearCount[] = $derived.by(() =>
-    countByYear(this.index, this.timelineRecords, this.index.yearRange),
-  );
-  readonly flows: Flow[] = $derived.by(() => flows(this.index, this.mapped));
-  readonly exporters = $derived.by(() => countBySupplierCountry(this.index, this.mapped));
+  get matching(): Transfer[] {
+    return this.#agg.matching;
+  }
+  /** Records per recipient for the map: every filter but the selected country. */
+  get recipients(): Map<string, number> {
+    return this.#agg.recipients;
+  }
+  /** Records per year by family for the timeline: every filter but the years. */
+  get years(): YearCount[] {
+    return this.#agg.years;
+  }
+  /** Corridors for the flows view: every filter but the selected country. */
+  get flows(): Flow[] {
+    return this.#agg.flows;
+  }
+  /** Records per exporting country: every filter but the selected country. */
+  get exporters(): { iso3: string; count: number }[] {
+    return this.#agg.exporters;
+  }
+  /** Main suppliers of one recipient under the map's filters (computed when asked, for the tooltip). */
+  topSuppliers(iso3: string): { name: string; count: number }[] {
+    return topSuppliers(this.index, this.#agg.mapped, iso3);
+  }
   /** Whether any filter (not the view) is set. */
   readonly filtered: boolean = $derived.by(
     () => toUrlSearch({ ...this.#state, view: 'map', record: null, q: '' }) !== '',
