@@ -8,3 +8,15 @@ export function chromiumPath(): string | null {
   if (env) return existsSync(env) ? env : null;
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
+
+/** Flags for headless Debian Chromium here: no sandbox as root, and no background network traffic. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -12,7 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { loadDataset } from '../../src/lib/data/loadDataset';
-import { chromiumPath } from '../chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 import { generateDataset } from './generateDataset';
 
 interface Row {
@@ -195,16 +195,7 @@ async function main() {
 
   const browser = await chromium.launch({
     executablePath: browserPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const rows: Row[] = [];
   for (const n of SIZES) {

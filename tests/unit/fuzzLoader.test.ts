@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from '../../scripts/bench/rng';
 import { describe, expect, it } from 'vitest';
 import { isIso3 } from '../../src/lib/data/countries';
 import { loadDataset } from '../../src/lib/data/loadDataset';
 import { DATA_FILES, EVIDENCE_LEVELS, ID_PATTERN, STATUSES } from '../../src/lib/data/schema';
 import type { LoadResult } from '../../src/lib/data/types';
-
-/** A small seeded PRNG (mulberry32), so every run feeds the same inputs. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BASE = Object.fromEntries(
   DATA_FILES.map((f) => [f, readFileSync(join('tests/fixtures/valid', f), 'utf8')]),
