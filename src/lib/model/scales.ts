@@ -23,7 +23,8 @@ export function sqrtScale(max: number, [r0, r1]: [number, number]): (v: number) 
 
 /** Evenly spaced bands for `count` categories in [r0, r1], with `padding` (0-1) between them. */
 export function bands(count: number, [r0, r1]: [number, number], padding: number) {
-  const step = (r1 - r0) / Math.max(1, count - padding + 2 * padding);
+  // An empty or inverted range (a chart not laid out yet) gives zero-width bands, never negative.
+  const step = Math.max(0, r1 - r0) / Math.max(1, count - padding + 2 * padding);
   const bandwidth = step * (1 - padding);
   return { step, bandwidth, x: (i: number) => r0 + step * padding + i * step };
 }
