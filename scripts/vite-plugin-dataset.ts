@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { ALL_DATA_FILES } from '../src/lib/data/schema';
 
 const PUBLISHED = /\.(csv|json|md)$/;
 /** The world geometry, shipped under a fixed name so index.html can preload it. */
@@ -47,12 +48,7 @@ export function datasetPlugin(dir = 'data'): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () =>
-        [
-          ...['transfers.csv', 'companies.csv', 'sources.csv', 'technologies.csv'].map(
-            (f) => `data/${f}`,
-          ),
-          GEOMETRY.url,
-        ].map((href) => ({
+        [...ALL_DATA_FILES.map((f) => `data/${f}`), GEOMETRY.url].map((href) => ({
           tag: 'link',
           attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
           injectTo: 'head' as const,

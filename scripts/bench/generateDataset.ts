@@ -107,7 +107,33 @@ export function generateDataset(n: number, dir: string): void {
   });
   const write = (file: string, rows: Record<string, string>[]) =>
     writeFileSync(join(dir, file), `${toCsv(rows, Object.keys(rows[0] ?? {}))}\r\n`);
+  // Every 8th company listed (some lifted later), so subsidiaries inherit parents' listings.
+  const restrictions = companies
+    .filter((_, i) => i % 8 === 0)
+    .map((c, k) => {
+      const year = 2005 + Math.floor(r() * 20);
+      return {
+        company_id: c.id,
+        authority: ['US-BIS', 'US-OFAC', 'EU', 'UK'][k % 4] ?? 'US-BIS',
+        measure: ['entity-list', 'sdn', 'sanctions', 'sanctions'][k % 4] ?? 'entity-list',
+        date_added: `${year}-${String((k % 12) + 1).padStart(2, '0')}-01`,
+        date_removed: k % 5 === 0 ? `${Math.min(2025, year + 2)}-01-15` : '',
+        reason: words(8),
+        source_ids: `bench-src-${k % nSources}`,
+      };
+    });
+  // Synthetic regions: each code gets one deterministically (geography is not the point here).
+  const regions = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'];
+  const used = [...new Set([...transfers.map((t) => t.recipient_iso3), ...EXPORTERS])].sort();
+  const countries = used.map((iso3, i) => ({
+    iso3,
+    name: `Country ${iso3}`,
+    region: regions[i % regions.length] ?? 'Asia',
+    subregion: `Subregion ${i % 11}`,
+  }));
   write('transfers.csv', transfers);
+  write('restrictions.csv', restrictions);
+  write('countries.csv', countries);
   write('companies.csv', companies);
   write('sources.csv', sources);
   writeFileSync(join(dir, 'technologies.csv'), technologies);

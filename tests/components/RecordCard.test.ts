@@ -22,6 +22,9 @@ const record: Transfer = {
   distinctFrom: [],
 };
 const dataset: Dataset = {
+  restrictions: [],
+  countries: [],
+  regimes: [],
   transfers: [record],
   companies: [
     {

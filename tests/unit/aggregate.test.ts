@@ -3,14 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/bench/generateDataset';
-import { EVIDENCE_LEVELS } from '../../src/lib/data/schema';
+import { EVIDENCE_LEVELS, REGIONS } from '../../src/lib/data/schema';
 import type { Evidence } from '../../src/lib/data/types';
 import { aggregate, topSuppliers } from '../../src/lib/model/aggregate';
 import { countBySupplierCountry } from '../../src/lib/model/countBySupplierCountry';
 import { countByRecipient } from '../../src/lib/model/countByRecipient';
 import { countByYear } from '../../src/lib/model/countByYear';
 import { indexDataset, type DatasetIndex } from '../../src/lib/model/datasetIndex';
-import { NO_FILTERS, filterTransfers, type Filters } from '../../src/lib/model/filters';
+import {
+  LISTING_FILTERS,
+  NO_FILTERS,
+  filterTransfers,
+  type Filters,
+} from '../../src/lib/model/filters';
 import { flows } from '../../src/lib/model/flows';
 import { loadFolder } from '../helpers/loadFolder';
 
@@ -60,6 +65,11 @@ describe('aggregate (one pass over columns) equals the reference functions', () 
       { evidence: ['forensic' as Evidence] },
       { from: 2013, to: 2017 },
       { country: 'FRA', tech: ['teleporter'] },
+      { region: ['Americas' as const] },
+      { listing: 'listed' as const },
+      { listing: 'unlisted' as const },
+      { listing: 'after' as const },
+      { from: 2016, to: 2018, years: 'active' as const },
     ]) {
       expect(single(index, { ...NO_FILTERS, ...f }), JSON.stringify(f)).toEqual(
         reference(index, { ...NO_FILTERS, ...f }),
@@ -86,6 +96,9 @@ describe('aggregate (one pass over columns) equals the reference functions', () 
         evidence: r() < 0.3 ? pick(EVIDENCE_LEVELS, 0.5) : [],
         from,
         to: r() < 0.5 ? (from ?? 2000) + Math.floor(r() * 10) : null,
+        region: r() < 0.3 ? pick(REGIONS, 0.4) : [],
+        listing: r() < 0.3 ? (LISTING_FILTERS[Math.floor(r() * 3)] ?? null) : null,
+        years: r() < 0.4 ? 'active' : 'start',
       };
       expect(single(big, f), JSON.stringify(f)).toEqual(reference(big, f));
     }

@@ -1,5 +1,5 @@
 import { parseCsv } from './parseCsv';
-import { DATA_FILES } from './schema';
+import { ALL_DATA_FILES } from './schema';
 import type { LoadResult } from './types';
 import { validateDataset, type Tables, type ValidateOptions } from './validateDataset';
 
@@ -14,9 +14,9 @@ export async function loadDataset(
   read: ReadText,
   options: ValidateOptions = {},
 ): Promise<LoadResult> {
-  const texts = await Promise.all(DATA_FILES.map((f) => read(f)));
+  const texts = await Promise.all(ALL_DATA_FILES.map((f) => read(f)));
   const tables: Tables = {};
-  DATA_FILES.forEach((file, i) => {
+  ALL_DATA_FILES.forEach((file, i) => {
     const text = texts[i];
     if (text !== null && text !== undefined) tables[file] = parseCsv(file, text);
   });

@@ -9,7 +9,16 @@ export const DATA_FILES = [
   'sources.csv',
   'technologies.csv',
 ] as const;
-export type DataFile = (typeof DATA_FILES)[number];
+
+/**
+ * The policy layer: listings, countries and regimes. Validated like the others when present; a
+ * dataset folder without them is still valid (the app then shows no listings, regions or regimes).
+ */
+export const POLICY_FILES = ['restrictions.csv', 'countries.csv', 'regimes.csv'] as const;
+
+/** Every file of the dataset, in load order. */
+export const ALL_DATA_FILES = [...DATA_FILES, ...POLICY_FILES] as const;
+export type DataFile = (typeof ALL_DATA_FILES)[number];
 
 /** Columns each file must have (more are allowed). */
 export const REQUIRED_COLUMNS: Record<DataFile, readonly string[]> = {
@@ -40,6 +49,17 @@ export const REQUIRED_COLUMNS: Record<DataFile, readonly string[]> = {
   ],
   'sources.csv': ['id', 'title', 'publisher', 'authors', 'date', 'url', 'archive_url', 'type'],
   'technologies.csv': ['id', 'label', 'description'],
+  'restrictions.csv': [
+    'company_id',
+    'authority',
+    'measure',
+    'date_added',
+    'date_removed',
+    'reason',
+    'source_ids',
+  ],
+  'countries.csv': ['iso3', 'name', 'region', 'subregion'],
+  'regimes.csv': ['iso3', 'year', 'regime', 'source_ids'],
 };
 
 /** Columns that must hold a value in every row. */
@@ -58,6 +78,69 @@ export const REQUIRED_VALUES: Record<DataFile, readonly string[]> = {
   'companies.csv': ['id', 'name', 'hq_iso3', 'ownership'],
   'sources.csv': ['id', 'title', 'publisher', 'date', 'url', 'type'],
   'technologies.csv': ['id', 'label', 'description'],
+  'restrictions.csv': ['company_id', 'authority', 'measure', 'date_added', 'source_ids'],
+  'countries.csv': ['iso3', 'name', 'region', 'subregion'],
+  'regimes.csv': ['iso3', 'year', 'regime', 'source_ids'],
+};
+
+/** Who lists companies (restrictions.csv `authority`); documented in data/README.md. */
+export const AUTHORITIES = [
+  'US-BIS',
+  'US-OFAC',
+  'US-FCC',
+  'US-DoD',
+  'US-DHS',
+  'EU',
+  'UK',
+  'CA',
+  'AU',
+  'JP',
+] as const;
+/** Display names of the authorities. */
+export const AUTHORITY_LABELS: Record<(typeof AUTHORITIES)[number], string> = {
+  'US-BIS': 'US Commerce (BIS)',
+  'US-OFAC': 'US Treasury (OFAC)',
+  'US-FCC': 'US FCC',
+  'US-DoD': 'US Defense Department',
+  'US-DHS': 'US Homeland Security',
+  EU: 'European Union',
+  UK: 'United Kingdom',
+  CA: 'Canada',
+  AU: 'Australia',
+  JP: 'Japan',
+};
+/** Kinds of listing (restrictions.csv `measure`). */
+export const MEASURES = [
+  'entity-list',
+  'sdn',
+  'ns-cmic',
+  'covered-list',
+  'sanctions',
+  'other',
+] as const;
+/** Display names of the measures. */
+export const MEASURE_LABELS: Record<(typeof MEASURES)[number], string> = {
+  'entity-list': 'Entity List',
+  sdn: 'SDN sanctions list',
+  'ns-cmic': 'NS-CMIC investment ban list',
+  'covered-list': 'FCC Covered List',
+  sanctions: 'Sanctions',
+  other: 'Other listing',
+};
+
+/** UN M49 regions (countries.csv `region`). */
+export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
+
+/**
+ * Regime classes (regimes.csv `regime`): Freedom House "Freedom in the World" status, from most to
+ * least free. One classification for the whole file (data/README.md names it and its editions).
+ */
+export const REGIMES = ['free', 'partly-free', 'not-free'] as const;
+/** Display names of the regime classes. */
+export const REGIME_LABELS: Record<(typeof REGIMES)[number], string> = {
+  free: 'Free',
+  'partly-free': 'Partly free',
+  'not-free': 'Not free',
 };
 
 export const STATUSES = [

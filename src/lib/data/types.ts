@@ -1,5 +1,5 @@
 /** Typed records of the dataset, as the validator produces them from CSV rows. */
-import type { TechFamily } from './schema';
+import type { AUTHORITIES, MEASURES, REGIMES, REGIONS, TechFamily } from './schema';
 
 export type Status = 'ordered' | 'delivered' | 'in-use' | 'ended' | 'cancelled' | 'unknown';
 export type Evidence = 'documented' | 'forensic' | 'reported' | 'alleged';
@@ -67,12 +67,53 @@ export interface Technology {
   family: TechFamily | null;
 }
 
+export type Authority = (typeof AUTHORITIES)[number];
+export type Measure = (typeof MEASURES)[number];
+export type Region = (typeof REGIONS)[number];
+export type RegimeClass = (typeof REGIMES)[number];
+
+/** A government listing of a company: sanctions or export controls (a row of restrictions.csv). */
+export interface Restriction {
+  companyId: string;
+  authority: Authority;
+  measure: Measure;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  dateAdded: string;
+  /** Empty when the listing stands. */
+  dateRemoved: string;
+  reason: string;
+  sourceIds: string[];
+}
+
+/** A country with its UN M49 region and subregion (a row of countries.csv). */
+export interface CountryInfo {
+  iso3: string;
+  name: string;
+  region: Region;
+  subregion: string;
+}
+
+/** The regime class of a country in one year (a row of regimes.csv). */
+export interface RegimeRating {
+  iso3: string;
+  /** The calendar year the rating covers. */
+  year: number;
+  regime: RegimeClass;
+  sourceIds: string[];
+}
+
 /** The whole dataset, valid records only. */
 export interface Dataset {
   transfers: Transfer[];
   companies: Company[];
   sources: Source[];
   technologies: Technology[];
+  /** Empty when the dataset has no restrictions.csv. */
+  restrictions: Restriction[];
+  /** Empty when the dataset has no countries.csv. */
+  countries: CountryInfo[];
+  /** Empty when the dataset has no regimes.csv. */
+  regimes: RegimeRating[];
 }
 
 /** Something wrong in the data: where it is and what to fix. */

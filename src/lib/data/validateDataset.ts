@@ -2,8 +2,12 @@ import type { CsvRow, CsvTable } from './parseCsv';
 import { isIso3 } from './iso3';
 import { findWarnings, type LineIndex } from './findWarnings';
 import {
-  DATA_FILES,
+  ALL_DATA_FILES,
+  AUTHORITIES,
   EVIDENCE_LEVELS,
+  MEASURES,
+  REGIMES,
+  REGIONS,
   ID_PATTERN,
   MIN_YEAR,
   OWNERSHIPS,
@@ -17,7 +21,10 @@ import {
 } from './schema';
 import type {
   Company,
+  CountryInfo,
   Dataset,
+  RegimeRating,
+  Restriction,
   Evidence,
   LoadResult,
   Ownership,
@@ -48,7 +55,7 @@ export function splitList(value: string): string[] {
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Whether `value` is a real `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date no later than `maxYear`. */
-function isRealDate(value: string, maxYear: number): boolean {
+export function isRealDate(value: string, maxYear: number): boolean {
   const m = DATE_PATTERN.exec(value);
   if (!m) return false;
   const year = Number(m[1]);
@@ -196,7 +203,15 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
     'companies.csv': new Map(),
     'sources.csv': new Map(),
   };
-  const dataset: Dataset = { transfers: [], companies: [], sources: [], technologies: [] };
+  const dataset: Dataset = {
+    transfers: [],
+    companies: [],
+    sources: [],
+    technologies: [],
+    restrictions: [],
+    countries: [],
+    regimes: [],
+  };
 
   // technologies.csv
   checkRows('technologies.csv', tables['technologies.csv'], problems, (c) => {
@@ -348,7 +363,14 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
       }
     }
   }
+  validatePolicy(tables, dataset, { problems, maxYear, sourceIds, companyIds });
+
   const referenced = { sources: new Set<string>(), companies: new Set<string>() };
+  for (const file of ['restrictions.csv', 'regimes.csv'] as const) {
+    for (const row of tables[file]?.rows ?? []) {
+      splitList(row.values['source_ids'] ?? '').forEach((id) => referenced.sources.add(id));
+    }
+  }
   for (const row of tables['transfers.csv']?.rows ?? []) {
     splitList(row.values['source_ids'] ?? '').forEach((id) => referenced.sources.add(id));
     referenced.companies.add((row.values['supplier_id'] ?? '').trim());
@@ -364,7 +386,7 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
   problems.sort(
     (a, b) =>
       missing(a) - missing(b) ||
-      DATA_FILES.indexOf(a.file as DataFile) - DATA_FILES.indexOf(b.file as DataFile) ||
+      ALL_DATA_FILES.indexOf(a.file as DataFile) - ALL_DATA_FILES.indexOf(b.file as DataFile) ||
       a.line - b.line,
   );
   return { dataset, problems };
@@ -424,4 +446,128 @@ function resolveParents(
     }
   }
   return companies.filter((c) => !bad.has(c.id));
+}
+
+interface PolicyContext {
+  problems: Problem[];
+  maxYear: number;
+  sourceIds: Set<string>;
+  companyIds: Set<string>;
+}
+
+/** Whether date `a` (YYYY[-MM[-DD]]) is before date `b`, comparing only the parts both give. */
+function dateBefore(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+}
+
+/**
+ * The policy layer's files, each optional: restrictions.csv (listings of companies), countries.csv
+ * (UN M49 regions of every country code used) and regimes.csv (regime class per country and year).
+ */
+function validatePolicy(tables: Tables, dataset: Dataset, ctx: PolicyContext): void {
+  const { problems, maxYear, sourceIds, companyIds } = ctx;
+  const sourceRefs = (c: RowCheck): string[] => {
+    const ids = splitList(c.get('source_ids'));
+    if (ids.length === 0 && c.get('source_ids') !== '') {
+      c.fail('source_ids lists no id: give at least one sources.csv id');
+    }
+    for (const id of ids) {
+      if (!sourceIds.has(id)) c.fail(`source_ids: "${id}" matches no valid source in sources.csv`);
+    }
+    return ids;
+  };
+  const date = (c: RowCheck, column: string): string => {
+    const v = c.get(column);
+    if (v !== '' && !isRealDate(v, maxYear)) {
+      c.fail(`${column} "${v}" is not a real date: use YYYY, YYYY-MM or YYYY-MM-DD`);
+    }
+    return v;
+  };
+
+  if (tables['restrictions.csv']) {
+    const seen = new Map<string, number>();
+    checkRows('restrictions.csv', tables['restrictions.csv'], problems, (c) => {
+      const companyId = c.get('company_id');
+      if (companyId !== '' && !companyIds.has(companyId)) {
+        c.fail(`company_id "${companyId}" matches no valid company in companies.csv`);
+      }
+      const authority = c.oneOf('authority', AUTHORITIES);
+      const measure = c.oneOf('measure', MEASURES);
+      const added = date(c, 'date_added');
+      const removed = date(c, 'date_removed');
+      if (c.ok && removed !== '' && dateBefore(removed, added)) {
+        c.fail(`date_removed ${removed} is before date_added ${added}`);
+      }
+      const key = `${companyId}|${authority}|${measure}|${added}`;
+      const first = seen.get(key);
+      if (first !== undefined) c.fail(`the same listing is already on line ${first}`);
+      else seen.set(key, c.row.line);
+      const ids = sourceRefs(c);
+      if (c.ok) {
+        dataset.restrictions.push({
+          companyId,
+          authority,
+          measure,
+          dateAdded: added,
+          dateRemoved: removed,
+          reason: c.get('reason'),
+          sourceIds: ids,
+        } satisfies Restriction);
+      }
+    });
+  }
+
+  if (tables['countries.csv']) {
+    const seen = new Map<string, number>();
+    checkRows('countries.csv', tables['countries.csv'], problems, (c) => {
+      const iso3 = c.iso3('iso3');
+      const first = seen.get(iso3);
+      if (first !== undefined) c.fail(`iso3 "${iso3}" is already listed on line ${first}`);
+      else seen.set(iso3, c.row.line);
+      const region = c.oneOf('region', REGIONS);
+      if (c.ok) {
+        dataset.countries.push({
+          iso3,
+          name: c.get('name'),
+          region,
+          subregion: c.get('subregion'),
+        } satisfies CountryInfo);
+      }
+    });
+    if ((tables['countries.csv'].header ?? []).length > 0) {
+      const listed = new Set(dataset.countries.map((x) => x.iso3));
+      const used = new Set<string>([
+        ...dataset.transfers.map((t) => t.recipientIso3),
+        ...dataset.companies.map((co) => co.hqIso3),
+      ]);
+      const missing = [...used].filter((code) => code !== '' && !listed.has(code)).sort();
+      if (missing.length > 0) {
+        problems.push({
+          file: 'countries.csv',
+          line: 1,
+          message: `countries.csv lacks ${missing.join(', ')}, used in transfers.csv or companies.csv: run npm run countries`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+
+  if (tables['regimes.csv']) {
+    const seen = new Map<string, number>();
+    checkRows('regimes.csv', tables['regimes.csv'], problems, (c) => {
+      const iso3 = c.iso3('iso3');
+      const year = c.year('year', maxYear);
+      const regime = c.oneOf('regime', REGIMES);
+      const key = `${iso3}|${year ?? ''}`;
+      const first = seen.get(key);
+      if (first !== undefined)
+        c.fail(`${iso3} ${year ?? ''} already has a rating on line ${first}`);
+      else seen.set(key, c.row.line);
+      const ids = sourceRefs(c);
+      if (c.ok && year !== null) {
+        dataset.regimes.push({ iso3, year, regime, sourceIds: ids } satisfies RegimeRating);
+      }
+    });
+  }
 }

@@ -1,7 +1,7 @@
 import type { Transfer } from '../data/types';
-import { EVIDENCE_LEVELS } from '../data/schema';
+import { EVIDENCE_LEVELS, REGIONS } from '../data/schema';
 import type { YearCount } from './countByYear';
-import { FAMILY_KEYS } from './columns';
+import { AFTER_LISTING, FAMILY_KEYS, NOT_LISTED } from './columns';
 import type { DatasetIndex } from './datasetIndex';
 import type { Filters } from './filters';
 import type { Flow } from './flows';
@@ -62,6 +62,12 @@ export function aggregate(index: DatasetIndex, f: Filters): Aggregates {
   const useEvidence = f.evidence.length > 0;
   const from = f.from ?? -32768;
   const to = f.to ?? 32767;
+  // The year a record must reach `from` with: its start, or the end of its active span.
+  const until = f.years === 'active' ? c.yearEnd : c.year;
+  let regionMask = 0;
+  for (const r of f.region) regionMask |= 1 << REGIONS.indexOf(r);
+  const useRegion = f.region.length > 0;
+  const listing = f.listing;
 
   const [y0, y1] = index.yearRange;
   const nYears = y1 - y0 + 1;
@@ -82,10 +88,23 @@ export function aggregate(index: DatasetIndex, f: Filters): Aggregates {
     if (companySet !== null && companySet[c.company[i] as number] === 0) continue;
     if (useTech && ((c.tech[i] as number) & techMask) === 0) continue;
     if (useEvidence && (evidenceMask & (1 << (c.evidence[i] as number))) === 0) continue;
+    if (useRegion && (regionMask & (1 << (c.region[i] as number))) === 0) continue;
+    if (listing !== null) {
+      const l = c.listing[i] as number;
+      if (
+        listing === 'unlisted'
+          ? l !== NOT_LISTED
+          : listing === 'listed'
+            ? l === NOT_LISTED
+            : l !== AFTER_LISTING
+      )
+        continue;
+    }
     const year = c.year[i] as number;
     const rec = c.recipient[i] as number;
     const fails =
-      (country !== none && rec !== country ? COUNTRY : 0) | (year < from || year > to ? YEARS : 0);
+      (country !== none && rec !== country ? COUNTRY : 0) |
+      ((until[i] as number) < from || year > to ? YEARS : 0);
     if ((fails & ~YEARS) === 0) {
       const k = (year - y0) * nFam + (c.family[i] as number);
       if (k >= 0 && k < yearFam.length) yearFam[k] = (yearFam[k] as number) + 1;

@@ -1,5 +1,13 @@
-import type { Dataset, Evidence } from '../data/types';
-import { EVIDENCE_LEVELS, TECH_FAMILIES } from '../data/schema';
+import type { CountryInfo, Dataset, Evidence } from '../data/types';
+import { EVIDENCE_LEVELS, REGIONS, TECH_FAMILIES } from '../data/schema';
+import { isAfterListing, type AppliedListing } from './listings';
+
+/** `Columns.listing` values. */
+export const NOT_LISTED = 0;
+export const LISTED = 1;
+export const AFTER_LISTING = 2;
+/** `Columns.region` of a recipient with no region in countries.csv. */
+export const NO_REGION = 255;
 
 /**
  * The transfers as typed-array columns, built once per dataset, so that a filter change is one
@@ -16,6 +24,12 @@ export interface Columns {
   recipient: Uint16Array;
   exporter: Uint16Array;
   company: Uint16Array;
+  /** Last year the record is active: year_end, or the current year when in use, else year_start. */
+  yearEnd: Int16Array;
+  /** NOT_LISTED, LISTED (the supplier or a parent has a listing) or AFTER_LISTING. */
+  listing: Uint8Array;
+  /** Index of the recipient's region in REGIONS, or NO_REGION. */
+  region: Uint8Array;
   /** Country codes, indexed by `recipient` and `exporter`. */
   countries: string[];
   countryIndex: Map<string, number>;
@@ -27,8 +41,27 @@ export interface Columns {
 /** Family keys in chart order, as stored in `Columns.family`. */
 export const FAMILY_KEYS = [...TECH_FAMILIES, 'other'] as const;
 
+/** What the columns need beyond the dataset: listings, regions, and the current year. */
+export interface ColumnContext {
+  listings: Map<string, AppliedListing[]>;
+  countryInfo: Map<string, CountryInfo>;
+  currentYear: number;
+}
+
+/** The last year a record is active: its end, "now" while in use, else its start year. */
+export function activeUntil(
+  t: { yearStart: number; yearEnd: number | null; status: string },
+  currentYear: number,
+): number {
+  if (t.yearEnd !== null) return t.yearEnd;
+  return t.status === 'in-use' ? Math.max(currentYear, t.yearStart) : t.yearStart;
+}
+
 /** Build the columns of a dataset's transfers. */
-export function buildColumns(dataset: Dataset): Columns {
+export function buildColumns(
+  dataset: Dataset,
+  ctx: ColumnContext = { listings: new Map(), countryInfo: new Map(), currentYear: 2000 },
+): Columns {
   const n = dataset.transfers.length;
   const countries: string[] = [];
   const countryIndex = new Map<string, number>();
@@ -57,6 +90,9 @@ export function buildColumns(dataset: Dataset): Columns {
     recipient: new Uint16Array(n),
     exporter: new Uint16Array(n),
     company: new Uint16Array(n),
+    yearEnd: new Int16Array(n),
+    listing: new Uint8Array(n),
+    region: new Uint8Array(n),
     countries,
     countryIndex,
     companyIds,
@@ -76,6 +112,15 @@ export function buildColumns(dataset: Dataset): Columns {
     cols.recipient[i] = country(t.recipientIso3);
     cols.exporter[i] = country(hq.get(t.supplierId) ?? '');
     cols.company[i] = companyIndex.get(t.supplierId) ?? 0;
+    cols.yearEnd[i] = activeUntil(t, ctx.currentYear);
+    const listings = ctx.listings.get(t.supplierId);
+    cols.listing[i] = !listings
+      ? NOT_LISTED
+      : isAfterListing(t.yearStart, listings)
+        ? AFTER_LISTING
+        : LISTED;
+    const region = ctx.countryInfo.get(t.recipientIso3)?.region;
+    cols.region[i] = region === undefined ? NO_REGION : REGIONS.indexOf(region);
   });
   return cols;
 }

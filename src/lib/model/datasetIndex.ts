@@ -1,7 +1,10 @@
-import type { Company, Dataset, Source, Technology, Transfer } from '../data/types';
-import type { TechFamily } from '../data/schema';
+import type { Company, CountryInfo, Dataset, Source, Technology, Transfer } from '../data/types';
+import { REGIONS, type TechFamily } from '../data/schema';
+import type { Region } from '../data/types';
 import { countryName } from '../data/countries';
 import { buildColumns, type Columns } from './columns';
+import { applyListings, type AppliedListing } from './listings';
+import { indexRegimes, type RegimeIndex } from './regimes';
 
 /** Lookups the model needs, built once per dataset. */
 export interface DatasetIndex {
@@ -20,6 +23,16 @@ export interface DatasetIndex {
   yearRange: [number, number];
   /** The transfers as typed-array columns, for fast filtering. */
   columns: Columns;
+  /** Listings that apply to each company (its own and its parents'); absent when none. */
+  listings: Map<string, AppliedListing[]>;
+  /** UN M49 region and subregion of each country in countries.csv. */
+  countryInfo: Map<string, CountryInfo>;
+  /** Regions that have recipients, in REGIONS order. */
+  regions: Region[];
+  /** Regime ratings by country and year. */
+  regimes: RegimeIndex;
+  /** The year "now" means for ongoing deals (active-years filter). */
+  currentYear: number;
 }
 
 /** The exporting country of a record: its supplier's headquarters. */
@@ -32,8 +45,11 @@ export function familyOf(index: DatasetIndex, t: Transfer): TechFamily | 'other'
   return index.technologies.get(t.technologies[0] ?? '')?.family ?? 'other';
 }
 
-/** Build the lookups for a validated dataset. */
-export function indexDataset(dataset: Dataset): DatasetIndex {
+/** Build the lookups for a validated dataset; `currentYear` ends ongoing deals' spans. */
+export function indexDataset(
+  dataset: Dataset,
+  currentYear = new Date().getUTCFullYear(),
+): DatasetIndex {
   const companies = new Map(dataset.companies.map((c) => [c.id, c]));
   const children = new Map<string, string[]>();
   for (const c of dataset.companies) {
@@ -52,6 +68,11 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     groups.set(c.id, group);
   }
   const years = dataset.transfers.map((t) => t.yearStart);
+  const listings = applyListings(dataset.companies, dataset.restrictions);
+  const countryInfo = new Map(dataset.countries.map((c) => [c.iso3, c]));
+  const recipientRegions = new Set(
+    dataset.transfers.map((t) => countryInfo.get(t.recipientIso3)?.region),
+  );
   const index: DatasetIndex = {
     dataset,
     companies,
@@ -65,7 +86,12 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       years.length > 0
         ? [years.reduce((a, b) => Math.min(a, b)), years.reduce((a, b) => Math.max(a, b))]
         : [2000, 2000],
-    columns: buildColumns(dataset),
+    columns: buildColumns(dataset, { listings, countryInfo, currentYear }),
+    listings,
+    countryInfo,
+    regions: REGIONS.filter((r) => recipientRegions.has(r)),
+    regimes: indexRegimes(dataset.regimes),
+    currentYear,
   };
   index.supplierCountries = [
     ...new Set(dataset.transfers.map((t) => supplierCountry(index, t)).filter((c) => c !== '')),

@@ -1,10 +1,10 @@
 import { isIso3 } from '../data/countries';
-import { EVIDENCE_LEVELS, ID_PATTERN } from '../data/schema';
-import type { Evidence } from '../data/types';
+import { EVIDENCE_LEVELS, ID_PATTERN, REGIONS } from '../data/schema';
+import type { Evidence, Region } from '../data/types';
 import type { DatasetIndex } from '../model/datasetIndex';
-import { NO_FILTERS, type Filters } from '../model/filters';
+import { LISTING_FILTERS, NO_FILTERS, type Filters, type ListingFilter } from '../model/filters';
 
-export const VIEWS = ['map', 'flows', 'table', 'about'] as const;
+export const VIEWS = ['map', 'flows', 'table', 'policy', 'about'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Everything a permalink carries: the filters, the view, the open record and the table search. */
@@ -18,6 +18,8 @@ export interface ViewState extends Filters {
 export const DEFAULT_STATE: ViewState = { ...NO_FILTERS, view: 'map', record: null, q: '' };
 
 const ISO3 = /^[A-Z]{3}$/;
+/** Regions are written lower-case in URLs (`region=africa,asia`). */
+const REGION_BY_SLUG = new Map<string, Region>(REGIONS.map((r) => [r.toLowerCase(), r]));
 const YEAR = /^\d{4}$/;
 
 /** Sorted, de-duplicated copy: the one order lists are kept in, so URLs are canonical. */
@@ -68,6 +70,13 @@ export function parseUrlState(search: string): ViewState {
     view: (view as View | null) ?? 'map',
     record: one(p, 'record', (v) => ID_PATTERN.test(v)),
     q: (p.get('q') ?? '').slice(0, 200),
+    region: list(p, 'region', (v) => REGION_BY_SLUG.has(v.toLowerCase())).map(
+      (v) => REGION_BY_SLUG.get(v.toLowerCase()) as Region,
+    ),
+    listing: one(p, 'listing', (v) =>
+      (LISTING_FILTERS as readonly string[]).includes(v),
+    ) as ListingFilter | null,
+    years: one(p, 'years', (v) => v === 'active') === null ? 'start' : 'active',
   };
 }
 
@@ -81,6 +90,10 @@ export function toUrlSearch(state: ViewState): string {
   if (state.evidence.length) p.set('evidence', canonical(state.evidence).join(','));
   if (state.from !== null) p.set('from', String(state.from));
   if (state.to !== null) p.set('to', String(state.to));
+  if (state.region.length)
+    p.set('region', canonical(state.region.map((r) => r.toLowerCase())).join(','));
+  if (state.listing) p.set('listing', state.listing);
+  if (state.years === 'active') p.set('years', 'active');
   if (state.view !== 'map') p.set('view', state.view);
   if (state.record) p.set('record', state.record);
   if (state.q) p.set('q', state.q);
