@@ -38,10 +38,12 @@ describe('data/', async () => {
     for (const t of dataset.technologies) expect(t.description.length).toBeGreaterThan(20);
   });
 
-  it('cites only https or http sources, each used by some record or company', () => {
+  it('cites only https or http sources, each used by a record, company, listing or rating', () => {
     const used = new Set([
       ...dataset.transfers.flatMap((t) => t.sourceIds),
       ...dataset.companies.flatMap((c) => c.sourceIds),
+      ...dataset.restrictions.flatMap((r) => r.sourceIds),
+      ...dataset.regimes.flatMap((r) => r.sourceIds),
     ]);
     for (const s of dataset.sources) {
       expect(s.url).toMatch(/^https?:\/\//);

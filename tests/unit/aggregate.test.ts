@@ -6,6 +6,7 @@ import { generateDataset } from '../../scripts/bench/generateDataset';
 import { EVIDENCE_LEVELS, REGIONS } from '../../src/lib/data/schema';
 import type { Evidence } from '../../src/lib/data/types';
 import { aggregate, topSuppliers } from '../../src/lib/model/aggregate';
+import { listingText } from '../../src/lib/model/listings';
 import { countBySupplierCountry } from '../../src/lib/model/countBySupplierCountry';
 import { countByRecipient } from '../../src/lib/model/countByRecipient';
 import { countByYear } from '../../src/lib/model/countByYear';
@@ -109,12 +110,20 @@ describe('aggregate (one pass over columns) equals the reference functions', () 
     const iso3 = big.recipientCountries[0] ?? '';
     const top = topSuppliers(big, a.mapped, iso3);
     const counts = new Map<string, number>();
+    const listed = new Map<string, { measure: string; text: string }[]>();
     for (const t of big.dataset.transfers.filter((t) => t.recipientIso3 === iso3)) {
       const name = big.companies.get(t.supplierId)?.name ?? '';
       counts.set(name, (counts.get(name) ?? 0) + 1);
+      listed.set(
+        name,
+        (big.listings.get(t.supplierId) ?? []).map((l) => ({
+          measure: l.measure,
+          text: listingText(l),
+        })),
+      );
     }
     const expected = [...counts]
-      .map(([name, count]) => ({ name, count }))
+      .map(([name, count]) => ({ name, count, listed: listed.get(name) ?? [] }))
       .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name))
       .slice(0, 3);
     expect(top).toEqual(expected);

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Company, RegimeRating, Restriction } from '../../src/lib/data/types';
 import { indexDataset, type DatasetIndex } from '../../src/lib/model/datasetIndex';
+import { exportRows } from '../../src/lib/model/exportRows';
+import { matchCountries } from '../../src/lib/model/matchCountries';
 import { NO_FILTERS, filterTransfers, type Filters } from '../../src/lib/model/filters';
 import { applyListings, isAfterListing } from '../../src/lib/model/listings';
 import { countByRegime, listedSuppliers } from '../../src/lib/model/policyCharts';
@@ -183,5 +185,48 @@ describe('policy charts', () => {
       ['subsidiary', 1, 0, ['CHN']],
     ]);
     expect(s[2]?.listings.map((l) => l.via)).toEqual(['group']);
+  });
+});
+
+describe('the CSV download carries region, regime and listings', () => {
+  it('resolves them per record', () => {
+    const rows = exportRows(index, index.dataset.transfers);
+    const three = rows.find((r) => r.id === 't-three');
+    expect(three).toMatchObject({
+      recipient_region: 'Americas',
+      recipient_subregion: 'Latin America and the Caribbean',
+      recipient_regime: 'not-free',
+      recipient_regime_year: '2017',
+      supplier_listings: 'US Commerce (BIS): Entity List, since 2017-06-01',
+      after_listing: 'yes',
+    });
+    const one = rows.find((r) => r.id === 't-one');
+    expect(one?.supplier_listings).toBe(
+      'US Commerce (BIS): Entity List, since 2017-06-01 [parent: group]',
+    );
+    expect(one?.after_listing).toBe('no');
+  });
+});
+
+describe('matchCountries: the recipient picker', () => {
+  const codes = ['RWA', 'RUS', 'UGA', 'CIV', 'GBR', 'BHR'];
+  const counts = new Map([['RWA', 2]]);
+  it.each([
+    { q: 'Rwa', expected: ['RWA'] },
+    { q: 'rwa', expected: ['RWA'] },
+    { q: 'UGA', expected: ['UGA'] },
+    { q: 'cote', expected: ['CIV'] },
+    { q: 'kingdom', expected: ['GBR'] },
+    { q: 'bah', expected: ['BHR'] },
+    { q: 'zzz', expected: [] },
+  ])('"$q"', ({ q, expected }) => {
+    expect(matchCountries(q, codes, counts).map((c) => c.iso3)).toEqual(expected);
+  });
+  it('gives each match its record count', () => {
+    expect(matchCountries('Rwanda', codes, counts)[0]).toEqual({
+      iso3: 'RWA',
+      name: 'Rwanda',
+      count: 2,
+    });
   });
 });

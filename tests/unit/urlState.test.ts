@@ -37,6 +37,17 @@ describe('state -> URL -> state is the identity', () => {
       url: '?country=MEX&supplier=CHN,ISR&company=vendor&tech=cctv,spyware&evidence=forensic,reported&from=2015&to=2020&view=table&record=t-two&q=Attorney,+%22General%22',
     },
     { name: 'flows view', s: state({ view: 'flows', from: 2011 }), url: '?from=2011&view=flows' },
+    {
+      name: 'policy layer',
+      s: state({
+        region: ['Africa', 'Asia'],
+        listing: 'after',
+        years: 'active',
+        from: 2015,
+        view: 'policy',
+      }),
+      url: '?from=2015&region=africa,asia&listing=after&years=active&view=policy',
+    },
   ])('$name', ({ s, url }) => {
     expect(toUrlSearch(s)).toBe(url);
     expect(parseUrlState(toUrlSearch(s))).toEqual(s);
@@ -60,6 +71,9 @@ describe('malformed or unknown values are ignored, never fatal', () => {
     { url: '?record=../../etc', expected: {} },
     { url: '?%E0%A4%A=1&&&=', expected: {} },
     { url: '?company=', expected: {} },
+    { url: '?region=Africa,atlantis', expected: { region: ['Africa'] } },
+    { url: '?listing=maybe', expected: {} },
+    { url: '?years=ever', expected: {} },
   ])('$url', ({ url, expected }) => {
     expect(parseUrlState(url)).toEqual(state(expected as Partial<ViewState>));
   });

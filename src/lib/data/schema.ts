@@ -90,11 +90,13 @@ export const AUTHORITIES = [
   'US-FCC',
   'US-DoD',
   'US-DHS',
+  'US-Congress',
   'EU',
   'UK',
   'CA',
   'AU',
   'JP',
+  'IT',
 ] as const;
 /** Display names of the authorities. */
 export const AUTHORITY_LABELS: Record<(typeof AUTHORITIES)[number], string> = {
@@ -103,11 +105,13 @@ export const AUTHORITY_LABELS: Record<(typeof AUTHORITIES)[number], string> = {
   'US-FCC': 'US FCC',
   'US-DoD': 'US Defense Department',
   'US-DHS': 'US Homeland Security',
+  'US-Congress': 'US Congress (statute)',
   EU: 'European Union',
   UK: 'United Kingdom',
   CA: 'Canada',
   AU: 'Australia',
   JP: 'Japan',
+  IT: 'Italy',
 };
 /** Kinds of listing (restrictions.csv `measure`). */
 export const MEASURES = [

@@ -369,6 +369,9 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
   for (const file of ['restrictions.csv', 'regimes.csv'] as const) {
     for (const row of tables[file]?.rows ?? []) {
       splitList(row.values['source_ids'] ?? '').forEach((id) => referenced.sources.add(id));
+      // A listed company is worth keeping even before a record names it as a supplier.
+      if (file === 'restrictions.csv')
+        referenced.companies.add((row.values['company_id'] ?? '').trim());
     }
   }
   for (const row of tables['transfers.csv']?.rows ?? []) {

@@ -1,7 +1,8 @@
-import type { Transfer } from '../data/types';
+import type { Measure, Transfer } from '../data/types';
 import { EVIDENCE_LEVELS, REGIONS } from '../data/schema';
 import type { YearCount } from './countByYear';
 import { AFTER_LISTING, FAMILY_KEYS, NOT_LISTED } from './columns';
+import { listingText } from './listings';
 import type { DatasetIndex } from './datasetIndex';
 import type { Filters } from './filters';
 import type { Flow } from './flows';
@@ -158,13 +159,21 @@ export function aggregate(index: DatasetIndex, f: Filters): Aggregates {
   return { matching, mapped: mapped.subarray(0, nMapped), recipients, exporters, flows, years };
 }
 
+/** A supplier's number of records, and the measures it (or a parent) is listed under. */
+export interface SupplierCount {
+  name: string;
+  count: number;
+  /** Listings that apply to the supplier, as text ("US Commerce (BIS): Entity List, since ..."). */
+  listed: { measure: Measure; text: string }[];
+}
+
 /** The main suppliers of one recipient among the given record indexes (for the map's tooltip). */
 export function topSuppliers(
   index: DatasetIndex,
   indexes: Int32Array,
   iso3: string,
   limit = 3,
-): { name: string; count: number }[] {
+): SupplierCount[] {
   const c = index.columns;
   const target = c.countryIndex.get(iso3);
   if (target === undefined) return [];
@@ -176,10 +185,14 @@ export function topSuppliers(
     }
   }
   return [...counts]
-    .map(([co, count]) => ({
-      name: index.companies.get(c.companyIds[co] as string)?.name ?? '',
-      count,
-    }))
+    .map(([co, count]) => {
+      const id = c.companyIds[co] as string;
+      const listed = (index.listings.get(id) ?? []).map((l) => ({
+        measure: l.measure,
+        text: listingText(l),
+      }));
+      return { name: index.companies.get(id)?.name ?? '', count, listed };
+    })
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, limit);
 }

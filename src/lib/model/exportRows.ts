@@ -1,6 +1,8 @@
 import { countryName } from '../data/countries';
 import type { Transfer } from '../data/types';
 import { supplierCountry, type DatasetIndex } from './datasetIndex';
+import { listingText } from './listings';
+import { recordContext } from './recordContext';
 
 /** Columns of the CSV download, in order. */
 export const EXPORT_COLUMNS = [
@@ -11,6 +13,8 @@ export const EXPORT_COLUMNS = [
   'supplier_country',
   'recipient_iso3',
   'recipient_country',
+  'recipient_region',
+  'recipient_subregion',
   'recipient_entity',
   'technologies',
   'product',
@@ -20,6 +24,10 @@ export const EXPORT_COLUMNS = [
   'evidence',
   'value_usd',
   'summary',
+  'recipient_regime',
+  'recipient_regime_year',
+  'supplier_listings',
+  'after_listing',
   'source_ids',
   'source_titles',
   'source_urls',
@@ -39,6 +47,7 @@ export function exportRows(index: DatasetIndex, transfers: readonly Transfer[]):
       const s = index.sources.get(id);
       return s ? [s] : [];
     });
+    const ctx = recordContext(index, t);
     return {
       id: t.id,
       supplier_id: t.supplierId,
@@ -47,6 +56,8 @@ export function exportRows(index: DatasetIndex, transfers: readonly Transfer[]):
       supplier_country: hq ? countryName(hq) : '',
       recipient_iso3: t.recipientIso3,
       recipient_country: countryName(t.recipientIso3),
+      recipient_region: ctx.country?.region ?? '',
+      recipient_subregion: ctx.country?.subregion ?? '',
       recipient_entity: t.recipientEntity,
       technologies: t.technologies.join(';'),
       product: t.product,
@@ -56,6 +67,12 @@ export function exportRows(index: DatasetIndex, transfers: readonly Transfer[]):
       evidence: t.evidence,
       value_usd: t.valueUsd === null ? '' : String(t.valueUsd),
       summary: t.summary,
+      recipient_regime: ctx.regime?.rating.regime ?? '',
+      recipient_regime_year: ctx.regime ? String(ctx.regime.rating.year) : '',
+      supplier_listings: ctx.listings
+        .map((l) => `${listingText(l)}${l.via !== t.supplierId ? ` [parent: ${l.via}]` : ''}`)
+        .join(' ; '),
+      after_listing: ctx.listings.length === 0 ? '' : ctx.afterListing ? 'yes' : 'no',
       source_ids: t.sourceIds.join(';'),
       source_titles: sources.map((s) => `${s.title} (${s.publisher}, ${s.date})`).join(' ; '),
       source_urls: sources.map((s) => s.url).join(' ; '),

@@ -1,3 +1,4 @@
+import { AUTHORITY_LABELS, MEASURE_LABELS } from '../data/schema';
 import type { Company, Restriction } from '../data/types';
 
 /** A listing that applies to a company: its own, or one of a parent company (`via` names it). */
@@ -59,4 +60,14 @@ export function listingBefore<T extends Restriction>(
   listings: readonly T[],
 ): T | undefined {
   return listings.find((l) => isAfterListing(yearStart, [l]));
+}
+
+/** The name of a listing for people: "US Commerce (BIS): Entity List". */
+export function listingName(l: Restriction): string {
+  return `${AUTHORITY_LABELS[l.authority]}: ${MEASURE_LABELS[l.measure]}`;
+}
+
+/** One line for a listing: name, since when, and when it was lifted if it was. */
+export function listingText(l: Restriction): string {
+  return `${listingName(l)}, since ${l.dateAdded}${l.dateRemoved ? ` (lifted ${l.dateRemoved})` : ''}`;
 }

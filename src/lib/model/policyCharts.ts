@@ -73,3 +73,30 @@ export function listedSuppliers(
     (a, b) => b.after - a.after || b.records - a.records || a.name.localeCompare(b.name),
   );
 }
+
+/** One bar of a policy chart: a first segment and an optional second one stacked after it. */
+export interface Bar {
+  key: string;
+  label: string;
+  value: number;
+  rest?: number;
+}
+
+/** Bars of records by regime. */
+export function regimeBars(counts: readonly RegimeCount[]): Bar[] {
+  return counts.map((c) => ({ key: c.regime, label: c.label, value: c.count }));
+}
+
+/** Bars of deals after listing (then the supplier's other deals), for suppliers with any after. */
+export function afterListingBars(suppliers: readonly ListedSupplier[]): Bar[] {
+  return suppliers
+    .filter((s) => s.after > 0)
+    .map((s) => ({ key: s.companyId, label: s.name, value: s.after, rest: s.records - s.after }));
+}
+
+/** Bars of the number of recipient countries of each listed supplier, most first. */
+export function customerBars(suppliers: readonly ListedSupplier[]): Bar[] {
+  return [...suppliers]
+    .sort((a, b) => b.customers.length - a.customers.length || a.name.localeCompare(b.name))
+    .map((s) => ({ key: s.companyId, label: s.name, value: s.customers.length }));
+}

@@ -1,8 +1,14 @@
 import type { Transfer } from '../data/types';
-import { aggregate, topSuppliers, type Aggregates } from '../model/aggregate';
+import { aggregate, topSuppliers, type Aggregates, type SupplierCount } from '../model/aggregate';
 import type { YearCount } from '../model/countByYear';
 import type { DatasetIndex } from '../model/datasetIndex';
 import type { Flow } from '../model/flows';
+import {
+  countByRegime,
+  listedSuppliers,
+  type ListedSupplier,
+  type RegimeCount,
+} from '../model/policyCharts';
 import {
   DEFAULT_STATE,
   parseUrlState,
@@ -51,8 +57,16 @@ export class Dashboard {
   get exporters(): { iso3: string; count: number }[] {
     return this.#agg.exporters;
   }
+  /** Matching records by the recipient's regime in the deal year (the policy view). */
+  readonly regimeCounts: RegimeCount[] = $derived.by(() =>
+    countByRegime(this.index, this.#agg.matching),
+  );
+  /** Listed suppliers among the matching records (the policy view). */
+  readonly listedSuppliers: ListedSupplier[] = $derived.by(() =>
+    listedSuppliers(this.index, this.#agg.matching),
+  );
   /** Main suppliers of one recipient under the map's filters (computed when asked, for the tooltip). */
-  topSuppliers(iso3: string): { name: string; count: number }[] {
+  topSuppliers(iso3: string): SupplierCount[] {
     return topSuppliers(this.index, this.#agg.mapped, iso3);
   }
   /** Whether any filter (not the view) is set. */
