@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { ALL_DATA_FILES } from '../src/lib/data/schema';
+import { ALL_DATA_FILES } from '../src/lib/data/schema.ts';
 
 const PUBLISHED = /\.(csv|json|md)$/;
 /** The world geometry, shipped under a fixed name so index.html can preload it. */
