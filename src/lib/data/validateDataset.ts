@@ -164,7 +164,7 @@ class RowCheck {
           `${column}: "${item}" holds a space, tab, BOM or invisible character: write the id alone`,
         );
       } else if (seen.has(item)) {
-        this.fail(`${column} lists "${item}" twice: list each id once`);
+        this.fail(`${column} lists "${item}" twice: list each ${ids ? 'id' : 'name'} once`);
       } else {
         seen.add(item);
         items.push(item);
