@@ -63,10 +63,12 @@ if (errors > 0 || (strict && warnings > 0)) {
     `${dir}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` +
       (strict && warnings > 0 ? ' (--strict: warnings fail the check)' : ''),
   );
-  process.exit(1);
+  // Not process.exit(): it would cut off output still queued for a pipe.
+  process.exitCode = 1;
+} else {
+  console.error(
+    `${dir}: valid (${transfers.length} transfers, ${companies.length} companies, ` +
+      `${sources.length} sources, ${technologies.length} technologies)` +
+      (warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''),
+  );
 }
-console.error(
-  `${dir}: valid (${transfers.length} transfers, ${companies.length} companies, ` +
-    `${sources.length} sources, ${technologies.length} technologies)` +
-    (warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''),
-);
