@@ -47,7 +47,8 @@ describe('data/datapackage.json', () => {
 describe('checkManifest', () => {
   const text = 'id,x\na,1\nb,2\n';
   const bytes = new TextEncoder().encode(text);
-  const released = { path: 't.csv', ...describeFile(bytes, 2) };
+  const { bytes: size, hash } = describeFile(bytes, 2);
+  const released = { path: 't.csv', bytes: size, hash, rows: 2 };
   const facts = (t: string, rows: number) => () => describeFile(new TextEncoder().encode(t), rows);
   it.each([
     { name: 'the released file', file: facts(text, 2), expected: [] },
