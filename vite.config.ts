@@ -25,6 +25,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Some tests start the CLI or validate 100,000 rows: room for a loaded CI machine.
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts', 'tests/dataset/**/*.test.ts'],
         },
       },

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { loadFolder } from '../helpers/loadFolder';
+import { releasedManifest } from '../helpers/releasedManifest';
 
 /** Collect console errors, page errors and requests that leave the site's origin. */
 function watch(page: Page, origin: string) {
@@ -64,12 +66,19 @@ test('a missing data file shows a clear error, not a blank page', async ({ page 
 
 test('invalid rows are listed with file and line, and left out of the count', async ({ page }) => {
   const { dataset } = await loadFolder('data');
+  const broken =
+    readFileSync('data/transfers.csv', 'utf8').replace(/\r?\n?$/, '\n') + 'bad row,nsa,XXX\n';
   await page.route('**/data/transfers.csv', async (route) => {
     const res = await route.fetch();
-    const text = await res.text();
-    const broken = text.replace(/\r?\n?$/, '\n') + 'bad row,nsa,XXX\n';
     await route.fulfill({ response: res, body: broken });
   });
+  // Released as edited, so the release check has nothing to say and the bad row is the one problem.
+  await page.route('**/data/datapackage.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: releasedManifest({ 'transfers.csv': broken }),
+    }),
+  );
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The dataset has 1 problem');

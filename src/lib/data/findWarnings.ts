@@ -1,4 +1,4 @@
-import type { Dataset, Problem } from './types';
+import type { Dataset, Problem, Transfer } from './types';
 
 /** Physical line of each record id, per file, for pointing warnings at rows. */
 export type LineIndex = Record<
@@ -26,30 +26,43 @@ export function findWarnings(
   const warn = (file: keyof LineIndex, id: string, message: string) =>
     out.push({ file, line: lines[file].get(id) ?? 1, message, severity: 'warning' });
 
-  const groups = new Map<string, Dataset['transfers']>();
-  for (const t of dataset.transfers) {
-    const key = `${t.supplierId}>${t.recipientIso3}`;
-    groups.set(key, [...(groups.get(key) ?? []), t]);
-  }
-  for (const group of groups.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const [a, b] = [group[i], group[j]];
-        if (!a || !b) continue;
-        if (a.distinctFrom.includes(b.id) || b.distinctFrom.includes(a.id)) continue;
-        const shared = a.technologies.filter((x) => b.technologies.includes(x));
-        const [a0, a1] = span(a);
-        const [b0, b1] = span(b);
-        if (shared.length > 0 && a0 <= b1 && b0 <= a1) {
-          warn(
-            'transfers.csv',
-            b.id,
-            `"${b.id}" may duplicate "${a.id}" (line ${lines['transfers.csv'].get(a.id) ?? '?'}): same supplier, recipient and ${shared.join(', ')} with overlapping years; merge them, or list "${a.id}" in distinct_from if they are separate deals`,
-          );
-        }
+  // Likely duplicates, in linear time and memory: a record is compared only with the earlier
+  // records filed under the same supplier, recipient, technology and year (years are few), and each
+  // such bucket keeps at most BUCKET records, so 100,000 copies of one row cost 100,000 look-ups,
+  // not 5 billion pairs. Each record gets at most one warning, naming the first earlier match.
+  const BUCKET = 32;
+  const buckets = new Map<string, Transfer[]>();
+  const order = new Map<string, number>();
+  const distinct = (a: Transfer, b: Transfer) =>
+    a.distinctFrom.includes(b.id) || b.distinctFrom.includes(a.id);
+  dataset.transfers.forEach((b, index) => {
+    order.set(b.id, index);
+    const [b0, b1] = span(b);
+    const keys: string[] = [];
+    let first: Transfer | undefined;
+    for (const tech of b.technologies) {
+      for (let y = b0; y <= b1; y++) {
+        const key = `${b.supplierId}>${b.recipientIso3}>${tech}>${y}`;
+        keys.push(key);
+        const a = buckets.get(key)?.find((x) => !distinct(x, b));
+        if (a && (!first || (order.get(a.id) ?? 0) < (order.get(first.id) ?? 0))) first = a;
       }
     }
-  }
+    if (first) {
+      const a = first;
+      const shared = a.technologies.filter((x) => b.technologies.includes(x));
+      warn(
+        'transfers.csv',
+        b.id,
+        `"${b.id}" may duplicate "${a.id}" (line ${lines['transfers.csv'].get(a.id) ?? '?'}): same supplier, recipient and ${shared.join(', ')} with overlapping years; merge them, or list "${a.id}" in distinct_from if they are separate deals`,
+      );
+    }
+    for (const key of keys) {
+      const list = buckets.get(key);
+      if (!list) buckets.set(key, [b]);
+      else if (list.length < BUCKET) list.push(b);
+    }
+  });
 
   const byUrl = new Map<string, string>();
   for (const s of dataset.sources) {

@@ -12,21 +12,25 @@ export interface CsvTable {
   file: string;
   header: string[];
   rows: CsvRow[];
+  /** Data records after the header, blank lines excluded, valid or not (the manifest's row count). */
+  records: number;
   problems: Problem[];
 }
 
-/** Offsets at which each physical line starts (CRLF, LF and lone CR each end a line). */
+/** Offsets at which each physical line starts, in text whose line ends are all LF. */
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
+}
+
+/**
+ * CRLF and lone CR turned into LF. Hand-edited files often mix them, and a parser that guesses one
+ * line end from the first line merges the lines that end otherwise; the count of lines is unchanged,
+ * so every line number still points at the same physical line.
+ */
+export function normaliseLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /** The 1-based line holding offset `pos`, by binary search over line starts. */
@@ -42,24 +46,27 @@ function lineAt(starts: number[], pos: number): number {
 }
 
 /**
- * Parse RFC 4180 CSV text with papaparse: accepts a UTF-8 BOM, CRLF or LF line ends, a missing final
- * newline, and quoted commas, quotes and line breaks. Blank lines are skipped. Rows whose field count
- * differs from the header's are reported and left out.
+ * Parse RFC 4180 CSV text with papaparse: accepts a UTF-8 BOM, CRLF, LF or CR line ends (mixed too:
+ * they are normalised to LF first, inside quoted fields as well), a missing final newline, and quoted
+ * commas, quotes and line breaks. Blank lines are skipped. Rows whose field count differs from the
+ * header's are reported and left out.
  */
 export function parseCsv(file: string, rawText: string): CsvTable {
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const text = normaliseLineEnds(rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText);
   const starts = lineStarts(text);
   const problems: Problem[] = [];
   const rows: CsvRow[] = [];
   let header: string[] | null = null;
   let rowStart = 0;
+  let records = 0;
 
-  const problem = (line: number, message: string): void => {
-    problems.push({ file, line, message, severity: 'error' });
+  const problem = (line: number, message: string, fileLevel = false): void => {
+    problems.push({ file, line, message, severity: 'error', ...(fileLevel ? { fileLevel } : {}) });
   };
 
   Papa.parse<string[]>(text, {
     delimiter: ',',
+    newline: '\n',
     skipEmptyLines: false,
     step: (result) => {
       const fields = result.data;
@@ -72,14 +79,15 @@ export function parseCsv(file: string, rawText: string): CsvTable {
           problem(line, 'a field has a stray double quote: inside a quoted field write "" for "');
         }
       }
-      if (result.errors.some((e) => e.type === 'Quotes')) return;
       if (fields.length === 1 && fields[0] === '') return; // blank line
+      if (header !== null) records++;
+      if (result.errors.some((e) => e.type === 'Quotes')) return;
       if (header === null) {
         header = fields.map((h) => h.trim());
         const seen = new Set<string>();
         for (const h of header) {
-          if (h === '') problem(line, 'the header has an empty column name');
-          else if (seen.has(h)) problem(line, `the header names column "${h}" twice`);
+          if (h === '') problem(line, 'the header has an empty column name', true);
+          else if (seen.has(h)) problem(line, `the header names column "${h}" twice`, true);
           seen.add(h);
         }
         return;
@@ -100,6 +108,6 @@ export function parseCsv(file: string, rawText: string): CsvTable {
     },
   });
 
-  if (header === null) problem(1, 'the file is empty: it needs at least a header row');
-  return { file, header: header ?? [], rows, problems };
+  if (header === null) problem(1, 'the file is empty: it needs at least a header row', true);
+  return { file, header: header ?? [], rows, records, problems };
 }

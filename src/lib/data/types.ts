@@ -124,6 +124,11 @@ export interface Problem {
   line: number;
   message: string;
   severity: 'error' | 'warning';
+  /**
+   * A problem with the whole file (missing, empty, not CSV, not UTF-8, wrong header, not the
+   * released file): listed first, since it explains many of the problems that follow.
+   */
+  fileLevel?: boolean;
 }
 
 /** The outcome of loading: the valid records plus every problem found. */

@@ -1,6 +1,8 @@
 import type { CsvRow, CsvTable } from './parseCsv';
 import { isIso3 } from './iso3';
 import { findWarnings, type LineIndex } from './findWarnings';
+import { hasInvisible, textProblem } from './textChecks';
+import { urlProblem } from './urlProblem';
 import {
   ALL_DATA_FILES,
   AUTHORITIES,
@@ -42,7 +44,23 @@ export type Tables = Partial<Record<DataFile, CsvTable>>;
 export interface ValidateOptions {
   /** Latest year a record may carry; defaults to the current UTC year. */
   currentYear?: number;
+  /**
+   * Today as `YYYY-MM-DD`: no source may be dated later. Defaults to the last day of `currentYear`
+   * when that is given, else to today's UTC date.
+   */
+  today?: string;
 }
+
+/** Columns holding one id or code, which must be written exactly (no space, tab or BOM around). */
+const ID_COLUMNS: Record<DataFile, readonly string[]> = {
+  'transfers.csv': ['id', 'supplier_id', 'recipient_iso3'],
+  'companies.csv': ['id', 'hq_iso3', 'parent_id'],
+  'sources.csv': ['id'],
+  'technologies.csv': ['id'],
+  'restrictions.csv': ['company_id', 'authority', 'measure'],
+  'countries.csv': ['iso3'],
+  'regimes.csv': ['iso3', 'year'],
+};
 
 /** Split a `;`-separated list, trimming items and dropping empty ones. */
 export function splitList(value: string): string[] {
@@ -54,12 +72,12 @@ export function splitList(value: string): string[] {
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Whether `value` is a real `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date no later than `maxYear`. */
-export function isRealDate(value: string, maxYear: number): boolean {
+/** Whether `value` is a real `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date (from 1900). */
+export function isRealDate(value: string): boolean {
   const m = DATE_PATTERN.exec(value);
   if (!m) return false;
   const year = Number(m[1]);
-  if (year < 1900 || year > maxYear) return false;
+  if (year < 1900) return false;
   if (m[2] === undefined) return true;
   const month = Number(m[2]);
   if (month < 1 || month > 12) return false;
@@ -69,15 +87,9 @@ export function isRealDate(value: string, maxYear: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** Whether `value` is an absolute http(s) URL with no spaces. */
+/** Whether `value` is an absolute http(s) URL to a public host, with no spaces or credentials. */
 export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\/[^\s]+$/i.test(value)) return false;
-  try {
-    const u = new URL(value);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
-  } catch {
-    return false;
-  }
+  return urlProblem('url', value) === null;
 }
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
@@ -136,10 +148,39 @@ class RowCheck {
 
   url(column: string): string {
     const v = this.get(column);
-    if (v !== '' && !isHttpUrl(v)) {
-      this.fail(`${column} "${v}" is not an http(s) URL: give the full address starting https://`);
-    }
+    const problem = v === '' ? null : urlProblem(column, v);
+    if (problem !== null) this.fail(problem);
     return v;
+  }
+
+  /**
+   * A `;`-separated list: items are trimmed of spaces around the separators; an empty item, an item
+   * listed twice, or (for `ids`) an item holding a tab, BOM or invisible character is an error.
+   * Returns the items, each once.
+   */
+  list(column: string, ids = true): string[] {
+    const raw = this.row.values[column] ?? '';
+    if (raw.trim() === '') return [];
+    const items: string[] = [];
+    const seen = new Set<string>();
+    for (const part of raw.split(';')) {
+      const item = part.replace(/^ +| +$/g, '');
+      if (item.trim() === '') {
+        this.fail(
+          `${column} has an empty item (";;" or a ";" at either end): remove the extra ";"`,
+        );
+      } else if (ids && hasInvisible(item)) {
+        this.fail(
+          `${column}: "${item}" holds a space, tab, BOM or invisible character: write the id alone`,
+        );
+      } else if (seen.has(item)) {
+        this.fail(`${column} lists "${item}" twice: list each ${ids ? 'id' : 'name'} once`);
+      } else {
+        seen.add(item);
+        items.push(item);
+      }
+    }
+    return items;
   }
 }
 
@@ -156,10 +197,12 @@ function checkRows(
       line: 1,
       message: `required file ${file} is missing from the dataset folder`,
       severity: 'error',
+      fileLevel: true,
     });
     return;
   }
-  problems.push(...table.problems);
+  // One by one, never push(...list): spreading a huge list overflows the call stack.
+  for (const p of table.problems) problems.push(p);
   const missing = REQUIRED_COLUMNS[file].filter((c) => !table.header.includes(c));
   if (missing.length > 0) {
     if (table.header.length > 0) {
@@ -168,6 +211,7 @@ function checkRows(
         line: 1,
         message: `the header lacks required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
         severity: 'error',
+        fileLevel: true,
       });
     }
     return;
@@ -175,6 +219,18 @@ function checkRows(
   const firstLine = new Map<string, number>();
   for (const row of table.rows) {
     const check = new RowCheck(file, row, problems);
+    for (const [column, value] of Object.entries(row.values)) {
+      const problem = textProblem(column, value);
+      if (problem !== null) check.fail(problem);
+    }
+    for (const column of ID_COLUMNS[file]) {
+      const raw = row.values[column] ?? '';
+      if (raw.trim() !== '' && raw !== raw.trim()) {
+        check.fail(
+          `${column} "${raw}" has a stray space, tab or BOM around it: write "${raw.trim()}"`,
+        );
+      }
+    }
     for (const column of REQUIRED_VALUES[file]) {
       if (check.get(column) === '') check.fail(`${column} is empty: it is required`);
     }
@@ -197,6 +253,11 @@ function checkRows(
  */
 export function validateDataset(tables: Tables, options: ValidateOptions = {}): LoadResult {
   const maxYear = options.currentYear ?? new Date().getUTCFullYear();
+  const today =
+    options.today ??
+    (options.currentYear !== undefined
+      ? `${options.currentYear}-12-31`
+      : new Date().toISOString().slice(0, 10));
   const problems: Problem[] = [];
   const lines: LineIndex = {
     'transfers.csv': new Map(),
@@ -243,8 +304,10 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
   // sources.csv
   checkRows('sources.csv', tables['sources.csv'], problems, (c) => {
     const date = c.get('date');
-    if (date !== '' && !isRealDate(date, maxYear)) {
+    if (date !== '' && !isRealDate(date)) {
       c.fail(`date "${date}" is not a real date: use YYYY, YYYY-MM or YYYY-MM-DD`);
+    } else if (date !== '' && date > today.slice(0, date.length)) {
+      c.fail(`date "${date}" is in the future (today is ${today}): give the publication date`);
     }
     const url = c.url('url');
     const archiveUrl = c.url('archive_url');
@@ -266,7 +329,7 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
   const sourceIds = new Set(dataset.sources.map((s) => s.id));
 
   const checkSourceRefs = (c: RowCheck, required: boolean): string[] => {
-    const ids = splitList(c.get('source_ids'));
+    const ids = c.list('source_ids');
     if (required && ids.length === 0 && c.get('source_ids') !== '') {
       c.fail('source_ids lists no id: give at least one sources.csv id');
     }
@@ -282,6 +345,7 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
     const hqIso3 = c.iso3('hq_iso3');
     const ownership = c.oneOf('ownership', OWNERSHIPS);
     const ids = checkSourceRefs(c, false);
+    const aliases = c.list('aliases', false);
     const parent = c.get('parent_id');
     if (parent !== '' && parent === c.get('id')) c.fail('parent_id names the company itself');
     if (c.ok) {
@@ -289,7 +353,7 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
       dataset.companies.push({
         id: c.get('id'),
         name: c.get('name'),
-        aliases: splitList(c.get('aliases')),
+        aliases,
         hqIso3,
         parentId: parent === '' ? null : parent,
         ownership: ownership satisfies Ownership,
@@ -309,7 +373,7 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
       c.fail(`supplier_id "${supplierId}" matches no valid company in companies.csv`);
     }
     const recipientIso3 = c.iso3('recipient_iso3');
-    const technologies = splitList(c.get('technologies'));
+    const technologies = c.list('technologies');
     if (technologies.length === 0 && c.get('technologies') !== '') {
       c.fail('technologies lists no id: give at least one technologies.csv id');
     }
@@ -326,8 +390,16 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
     const value = c.get('value_usd');
     if (value !== '' && !/^\d+$/.test(value)) {
       c.fail(`value_usd "${value}" must be a whole number of US dollars, digits only`);
+    } else if (value !== '' && Number(value) > Number.MAX_SAFE_INTEGER) {
+      c.fail(
+        `value_usd ${value} is beyond ${Number.MAX_SAFE_INTEGER}, the largest whole number stored exactly: check the figure`,
+      );
     }
     const ids = checkSourceRefs(c, true);
+    const distinctFrom = c.list('distinct_from');
+    if (distinctFrom.includes(c.get('id'))) {
+      c.fail('distinct_from names the record itself: list only other records');
+    }
     if (c.ok && yearStart !== null) {
       dataset.transfers.push({
         id: c.get('id'),
@@ -343,7 +415,7 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
         valueUsd: value === '' ? null : Number(value),
         summary: c.get('summary'),
         sourceIds: ids,
-        distinctFrom: splitList(c.get('distinct_from')),
+        distinctFrom,
       } satisfies Transfer);
       lines['transfers.csv'].set(c.get('id'), c.row.line);
     }
@@ -363,7 +435,7 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
       }
     }
   }
-  validatePolicy(tables, dataset, { problems, maxYear, sourceIds, companyIds });
+  validatePolicy(tables, dataset, { problems, maxYear, today, sourceIds, companyIds });
 
   const referenced = { sources: new Set<string>(), companies: new Set<string>() };
   for (const file of ['restrictions.csv', 'regimes.csv'] as const) {
@@ -382,17 +454,24 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
     splitList(row.values['source_ids'] ?? '').forEach((id) => referenced.sources.add(id));
     referenced.companies.add((row.values['parent_id'] ?? '').trim());
   }
-  problems.push(...findWarnings(dataset, lines, referenced));
-
-  // A missing file first (it explains the errors it causes elsewhere), then by file and line.
-  const missing = (p: Problem) => (p.message.startsWith('required file') ? 0 : 1);
-  problems.sort(
-    (a, b) =>
-      missing(a) - missing(b) ||
-      ALL_DATA_FILES.indexOf(a.file as DataFile) - ALL_DATA_FILES.indexOf(b.file as DataFile) ||
-      a.line - b.line,
-  );
+  for (const w of findWarnings(dataset, lines, referenced)) problems.push(w);
+  sortProblems(problems);
   return { dataset, problems };
+}
+
+/**
+ * Sort in place: file-level problems first (a missing, empty or non-CSV file explains the errors it
+ * causes elsewhere), then by file and line.
+ */
+export function sortProblems(problems: Problem[]): void {
+  const rank = (p: Problem) => (p.fileLevel ? 0 : 1);
+  const fileRank = (f: string) => {
+    const i = ALL_DATA_FILES.indexOf(f as DataFile);
+    return i === -1 ? ALL_DATA_FILES.length : i;
+  };
+  problems.sort(
+    (a, b) => rank(a) - rank(b) || fileRank(a.file) - fileRank(b.file) || a.line - b.line,
+  );
 }
 
 /** Drop companies whose parent is unknown or whose parent chain loops, reporting each. */
@@ -454,6 +533,8 @@ function resolveParents(
 interface PolicyContext {
   problems: Problem[];
   maxYear: number;
+  /** Today's date, YYYY-MM-DD: no listing date may come later. */
+  today: string;
   sourceIds: Set<string>;
   companyIds: Set<string>;
 }
@@ -469,9 +550,9 @@ function dateBefore(a: string, b: string): boolean {
  * (UN M49 regions of every country code used) and regimes.csv (regime class per country and year).
  */
 function validatePolicy(tables: Tables, dataset: Dataset, ctx: PolicyContext): void {
-  const { problems, maxYear, sourceIds, companyIds } = ctx;
+  const { problems, maxYear, today, sourceIds, companyIds } = ctx;
   const sourceRefs = (c: RowCheck): string[] => {
-    const ids = splitList(c.get('source_ids'));
+    const ids = c.list('source_ids');
     if (ids.length === 0 && c.get('source_ids') !== '') {
       c.fail('source_ids lists no id: give at least one sources.csv id');
     }
@@ -482,8 +563,10 @@ function validatePolicy(tables: Tables, dataset: Dataset, ctx: PolicyContext): v
   };
   const date = (c: RowCheck, column: string): string => {
     const v = c.get(column);
-    if (v !== '' && !isRealDate(v, maxYear)) {
+    if (v !== '' && !isRealDate(v)) {
       c.fail(`${column} "${v}" is not a real date: use YYYY, YYYY-MM or YYYY-MM-DD`);
+    } else if (v !== '' && v > today.slice(0, v.length)) {
+      c.fail(`${column} "${v}" is in the future (today is ${today})`);
     }
     return v;
   };

@@ -18,8 +18,8 @@ export function worldFeatures(topology: Topology): CountryFeature[] {
 }
 
 /** Fetch the world geometry shipped with the site (never a third-party server). */
-export async function loadWorld(url: string): Promise<CountryFeature[]> {
-  const res = await fetch(url);
+export async function loadWorld(url: string, signal?: AbortSignal): Promise<CountryFeature[]> {
+  const res = await fetch(url, { signal });
   if (!res.ok) throw new Error(`the world map geometry could not be loaded (HTTP ${res.status})`);
   return worldFeatures((await res.json()) as Topology);
 }

@@ -45,11 +45,36 @@ export function familyOf(index: DatasetIndex, t: Transfer): TechFamily | 'other'
   return index.technologies.get(t.technologies[0] ?? '')?.family ?? 'other';
 }
 
+/** The list with repeats removed; the same array when it has none (the usual case). */
+function once(list: string[]): string[] {
+  return new Set(list).size === list.length ? list : [...new Set(list)];
+}
+
+/**
+ * Each record's and company's lists with repeats removed. The validator rejects repeats, but views
+ * key their lists by id, and a repeated key would stop a whole view from rendering.
+ */
+function withoutRepeats(dataset: Dataset): Dataset {
+  const fix = <T extends object>(item: T, keys: (keyof T)[]): T => {
+    const repeated = keys.filter((k) => once(item[k] as string[]) !== item[k]);
+    if (repeated.length === 0) return item;
+    const copy = { ...item };
+    for (const k of repeated) (copy[k] as string[]) = once(item[k] as string[]);
+    return copy;
+  };
+  return {
+    ...dataset,
+    transfers: dataset.transfers.map((t) => fix(t, ['technologies', 'sourceIds', 'distinctFrom'])),
+    companies: dataset.companies.map((c) => fix(c, ['aliases', 'sourceIds'])),
+  };
+}
+
 /** Build the lookups for a validated dataset; `currentYear` ends ongoing deals' spans. */
 export function indexDataset(
-  dataset: Dataset,
+  input: Dataset,
   currentYear = new Date().getUTCFullYear(),
 ): DatasetIndex {
+  const dataset = withoutRepeats(input);
   const companies = new Map(dataset.companies.map((c) => [c.id, c]));
   const children = new Map<string, string[]>();
   for (const c of dataset.companies) {
@@ -63,7 +88,7 @@ export function indexDataset(
       const id = stack.pop() as string;
       if (group.has(id)) continue;
       group.add(id);
-      stack.push(...(children.get(id) ?? []));
+      for (const child of children.get(id) ?? []) stack.push(child);
     }
     groups.set(c.id, group);
   }

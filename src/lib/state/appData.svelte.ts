@@ -5,12 +5,28 @@ import { loadInWorker } from './loadInWorker';
 
 type Phase = 'loading' | 'ready' | 'failed';
 
+/** How long the data and the map may take to arrive before the page says so and offers a retry. */
+export const DATA_TIMEOUT_MS = 20_000;
+
+/**
+ * The timeout in force: DATA_TIMEOUT_MS, unless a browser test set `window.__trackerDataTimeoutMs`
+ * (test-only hook, so a test of a request that never answers need not wait 20 s).
+ */
+export function dataTimeoutMs(): number {
+  const hook =
+    typeof window === 'undefined'
+      ? undefined
+      : (window as { __trackerDataTimeoutMs?: unknown }).__trackerDataTimeoutMs;
+  return typeof hook === 'number' && hook > 0 ? hook : DATA_TIMEOUT_MS;
+}
+
 /** What the dashboard has loaded: the dataset, the world geometry, or why either failed. */
 export class AppData {
   #phase = $state<Phase>('loading');
   #result = $state.raw<LoadResult | null>(null);
   #world = $state.raw<CountryFeature[]>([]);
   #error = $state<string | null>(null);
+  #timedOut = $state(false);
 
   get phase(): Phase {
     return this.#phase;
@@ -24,18 +40,41 @@ export class AppData {
   get error(): string | null {
     return this.#error;
   }
+  /** Whether the last failure was a request that did not answer in time. */
+  get timedOut(): boolean {
+    return this.#timedOut;
+  }
 
-  /** Fetch data and geometry together; any failure ends in `failed` with a readable reason. */
-  async load(base: string, worldUrl: string): Promise<void> {
+  /**
+   * Fetch data and geometry together; any failure ends in `failed` with a readable reason. Requests
+   * that have not answered after `timeoutMs` are aborted, so the page never stays "Loading..."
+   * forever. Calling it again retries.
+   */
+  async load(base: string, worldUrl: string, timeoutMs = dataTimeoutMs()): Promise<void> {
     this.#phase = 'loading';
+    this.#error = null;
+    this.#timedOut = false;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      const [result, world] = await Promise.all([loadInWorker(base), loadWorld(worldUrl)]);
+      const [result, world] = await Promise.all([
+        loadInWorker(base, controller.signal),
+        loadWorld(worldUrl, controller.signal),
+      ]);
       this.#result = result;
       this.#world = world;
       this.#phase = 'ready';
     } catch (err) {
-      this.#error = err instanceof Error ? err.message : String(err);
+      if (controller.signal.aborted) {
+        this.#timedOut = true;
+        const s = Math.round(timeoutMs / 1000);
+        this.#error =
+          `The data did not arrive within ${s} second${s === 1 ? '' : 's'}: the site's server or ` +
+          'the connection may be slow or down.';
+      } else this.#error = err instanceof Error ? err.message : String(err);
       this.#phase = 'failed';
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

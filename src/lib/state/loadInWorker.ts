@@ -17,14 +17,17 @@ function parseInWorker(texts: DataTexts): Promise<LoadResult> {
       worker.terminate();
       reject(new Error(e.message || 'the data loader stopped unexpectedly'));
     };
-    worker.postMessage(texts);
+    // The bytes move to the worker rather than being copied.
+    const buffers = Object.values(texts).flatMap((f) => (f ? [f.body.buffer as ArrayBuffer] : []));
+    worker.postMessage(texts, buffers);
   });
 }
 
 /**
  * Load the dataset: the page fetches the files (index.html preloads them), a worker parses and
- * validates them with the shared loader. `base` is the site's base URL, relative or absolute.
+ * validates them with the shared loader. `base` is the site's base URL, relative or absolute;
+ * `signal` aborts the requests.
  */
-export async function loadInWorker(base: string): Promise<LoadResult> {
-  return parseInWorker(await fetchTexts(new URL(base, document.baseURI).href));
+export async function loadInWorker(base: string, signal?: AbortSignal): Promise<LoadResult> {
+  return parseInWorker(await fetchTexts(new URL(base, document.baseURI).href, signal));
 }

@@ -101,11 +101,30 @@ export function toUrlSearch(state: ViewState): string {
   return s === '' ? '' : `?${s}`;
 }
 
-/** Drop values the dataset does not know (countries, companies, technologies, records). */
+/**
+ * Years kept within the data's range (`?from=2099` becomes its last year, `?to=1980` its first), and
+ * a reversed range swapped, so the state, the timeline and the permalink agree.
+ */
+function clampYears(
+  from: number | null,
+  to: number | null,
+  [min, max]: [number, number],
+): { from: number | null; to: number | null } {
+  const clamp = (y: number | null) => (y === null ? null : Math.min(max, Math.max(min, y)));
+  let [f, t] = [clamp(from), clamp(to)];
+  if (f !== null && t !== null && f > t) [f, t] = [t, f];
+  return { from: f, to: t };
+}
+
+/**
+ * Drop values the dataset does not know (countries, companies, technologies, records); clamp the
+ * years to the data's range and put a reversed range in order.
+ */
 export function sanitizeState(state: ViewState, index: DatasetIndex): ViewState {
   const suppliers = new Set(index.supplierCountries);
   return {
     ...state,
+    ...clampYears(state.from, state.to, index.yearRange),
     // Any real country can be selected: one without records shows that it has none.
     country: state.country && isIso3(state.country) ? state.country : null,
     supplier: state.supplier.filter((s) => suppliers.has(s)),
