@@ -99,24 +99,24 @@ describe('the CLI and npm run release', () => {
     );
   });
 
-  it('checks files the manifest lists beyond the four the loader parses', () => {
+  it('checks files the manifest lists beyond the ones the loader parses', () => {
     const dir = copy('extra');
-    writeFileSync(join(dir, 'regimes.csv'), 'iso3,year\nCHN,2020\n');
+    writeFileSync(join(dir, 'notes.csv'), 'iso3,year\nCHN,2020\n');
     const manifest = join(dir, 'datapackage.json');
     const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { resources: object[] };
-    pkg.resources.push({ name: 'regimes', path: 'regimes.csv' });
+    pkg.resources.push({ name: 'notes', path: 'notes.csv' });
     writeFileSync(manifest, JSON.stringify(pkg, null, 2));
     const stale = run('scripts/validate.ts', '--strict', dir);
     expect(stale.code).toBe(1);
     expect(stale.out).toBe(
-      `${dir}/datapackage.json:1: resource "regimes.csv" has no bytes or hash: run npm run release to record the released files`,
+      `${dir}/datapackage.json:1: resource "notes.csv" has no bytes or hash: run npm run release to record the released files`,
     );
     const released = run('scripts/release.ts', dir);
-    expect(released.err).toBe(`${dir}/datapackage.json: updated regimes.csv`);
+    expect(released.err).toBe(`${dir}/datapackage.json: updated notes.csv`);
     expect(run('scripts/validate.ts', '--strict', dir).code).toBe(0);
-    writeFileSync(join(dir, 'regimes.csv'), 'iso3,year\nCHN,2021\n');
+    writeFileSync(join(dir, 'notes.csv'), 'iso3,year\nCHN,2021\n');
     expect(run('scripts/validate.ts', dir).out).toMatch(
-      /regimes.csv:1: the file does not match its release .*\(same size, different SHA-256 hash\)/,
+      /notes.csv:1: the file does not match its release .*\(same size, different SHA-256 hash\)/,
     );
   });
 

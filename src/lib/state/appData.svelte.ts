@@ -45,6 +45,13 @@ export class AppData {
     return this.#timedOut;
   }
 
+  /** Start ready with data already at hand (the build-time prerender). */
+  seed(result: LoadResult, world: CountryFeature[]): void {
+    this.#result = result;
+    this.#world = world;
+    this.#phase = 'ready';
+  }
+
   /**
    * Fetch data and geometry together; any failure ends in `failed` with a readable reason. Requests
    * that have not answered after `timeoutMs` are aborted, so the page never stays "Loading..."
