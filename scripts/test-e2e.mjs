@@ -29,4 +29,5 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npx', ['tsx', 'scripts/prerender.ts']);
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);

@@ -10,7 +10,14 @@ if (target.hasAttribute('data-prerendered')) {
   // The live app starts beside it, hidden, and replaces it once its data is in: until then the
   // prerendered copy stays visible but inert (it has no handlers yet).
   target.inert = true;
+  target.setAttribute('aria-hidden', 'true');
   target.classList.add('prerendered-pending');
+  // The copy's hooks and ids now belong to the live app alone: strip them from the copy, so that
+  // nothing (a script, an automated check) acts on a shape or count that is about to go.
+  const HOOKS = ['id', 'tabindex', 'data-iso3', 'data-match-count', 'data-record-id'];
+  for (const el of target.querySelectorAll(HOOKS.map((a) => `[${a}]`).join(','))) {
+    for (const a of HOOKS) el.removeAttribute(a);
+  }
   const live = document.createElement('div');
   live.hidden = true;
   target.after(live);

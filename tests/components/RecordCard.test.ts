@@ -98,7 +98,10 @@ describe('RecordCard', () => {
 
   it('links sources only to http(s) addresses, opening safely', () => {
     const { container } = render(RecordCard, { record, index: indexDataset(dataset) });
-    const links = [...container.querySelectorAll('a')].filter((a) => !a.href.includes('?record='));
+    // Source links only: the card's own links (its permalink and its static page) are internal.
+    const links = [...container.querySelectorAll('a')].filter(
+      (a) => !a.href.includes('?record=') && !a.getAttribute('href')?.startsWith('record/'),
+    );
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       'https://example.org/r',
       'https://web.archive.org/x',

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { REQUIRED_COLUMNS, type DataFile } from '../../src/lib/data/schema';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
@@ -36,7 +37,13 @@ async function serve(page: Page, files: (name: string) => string | null) {
   return problems;
 }
 
-const fixture = (name: string) => readFileSync(join(HOSTILE, name), 'utf8');
+/** A hostile fixture file; the optional policy files it does not have are served empty. */
+const fixture = (name: string) =>
+  existsSync(join(HOSTILE, name))
+    ? readFileSync(join(HOSTILE, name), 'utf8')
+    : name in REQUIRED_COLUMNS
+      ? `${REQUIRED_COLUMNS[name as DataFile].join(',')}\n`
+      : null;
 
 /** Nothing injected ran, no CSP violation, and no link leads to a script or data URL. */
 async function expectInert(page: Page, problems: string[]) {

@@ -67,8 +67,14 @@ test('a file that does not match its release is said plainly; the released data 
   await expect(alert.locator('li').first()).toContainText(
     'data/transfers.csv:1: the file does not match its release in datapackage.json: this copy has',
   );
+  // The release's figures, as data/datapackage.json records them.
+  const released = (
+    JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as {
+      resources: { path: string; bytes: number; rows: number }[];
+    }
+  ).resources.find((r) => r.path === 'transfers.csv');
   await expect(alert.locator('li').first()).toContainText(
-    'and 100 rows, the release 204,238 bytes and 410 rows; it is shorter than the released file, probably truncated',
+    `and 100 rows, the release ${released?.bytes.toLocaleString('en-US')} bytes and ${released?.rows} rows; it is shorter than the released file, probably truncated`,
   );
   expect(errors).toEqual([]);
 });
