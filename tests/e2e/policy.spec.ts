@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { indexDataset } from '../../src/lib/model/datasetIndex';
-import { NO_FILTERS, filterTransfers, type Filters } from '../../src/lib/model/filters';
+import { filterTransfers } from '../reference/filterTransfers';
+import { NO_FILTERS, type Filters } from '../../src/lib/model/filters';
 import { loadFolder } from '../helpers/loadFolder';
 
 const { dataset } = await loadFolder('data');

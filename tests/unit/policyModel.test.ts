@@ -3,7 +3,8 @@ import type { Company, RegimeRating, Restriction } from '../../src/lib/data/type
 import { indexDataset, type DatasetIndex } from '../../src/lib/model/datasetIndex';
 import { exportRows } from '../../src/lib/model/exportRows';
 import { matchCountries } from '../../src/lib/model/matchCountries';
-import { NO_FILTERS, filterTransfers, type Filters } from '../../src/lib/model/filters';
+import { filterTransfers } from '../reference/filterTransfers';
+import { NO_FILTERS, type Filters } from '../../src/lib/model/filters';
 import { applyListings, isAfterListing } from '../../src/lib/model/listings';
 import { countByRegime, listedSuppliers } from '../../src/lib/model/policyCharts';
 import { indexRegimes, regimeFor } from '../../src/lib/model/regimes';

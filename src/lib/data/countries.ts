@@ -4,10 +4,8 @@ import table from './countryTable.json' with { type: 'json' };
 const COUNTRIES = table as unknown as Record<string, [string, string]>;
 const BY_NUMERIC = new Map(Object.entries(COUNTRIES).map(([a3, [, num]]) => [num, a3]));
 
-/** True when `code` is an ISO 3166-1 alpha-3 country code (upper case). */
-export function isIso3(code: string): boolean {
-  return Object.hasOwn(COUNTRIES, code);
-}
+// One ISO3 check for the whole code base (the validator's, which the loader's worker ships).
+export { isIso3 } from './iso3';
 
 /** The English short name of an ISO3 country, or the code itself when unknown. */
 export function countryName(iso3: string): string {

@@ -1,9 +1,9 @@
-/** The URL if it is an absolute http(s) address, else null: only such addresses become links. */
+import { isHttpUrl } from './urlProblem';
+
+/**
+ * The URL if it is an absolute http(s) address to a public host (the validator's one check), else
+ * null: only such addresses become links.
+ */
 export function safeUrl(value: string): string | null {
-  try {
-    const u = new URL(value);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  return isHttpUrl(value) ? new URL(value).href : null;
 }

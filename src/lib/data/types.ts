@@ -1,19 +1,21 @@
 /** Typed records of the dataset, as the validator produces them from CSV rows. */
-import type { AUTHORITIES, MEASURES, REGIMES, REGIONS, TechFamily } from './schema';
+import type {
+  AUTHORITIES,
+  EVIDENCE_LEVELS,
+  MEASURES,
+  OWNERSHIPS,
+  REGIMES,
+  REGIONS,
+  SOURCE_TYPES,
+  STATUSES,
+  TechFamily,
+} from './schema';
 
-export type Status = 'ordered' | 'delivered' | 'in-use' | 'ended' | 'cancelled' | 'unknown';
-export type Evidence = 'documented' | 'forensic' | 'reported' | 'alleged';
-export type Ownership = 'state-owned' | 'private' | 'listed' | 'unknown';
-export type SourceType =
-  | 'report'
-  | 'investigation'
-  | 'news'
-  | 'academic'
-  | 'government'
-  | 'court'
-  | 'company'
-  | 'leak'
-  | 'dataset';
+// The enums' types come from the schema's constants: one source for both.
+export type Status = (typeof STATUSES)[number];
+export type Evidence = (typeof EVIDENCE_LEVELS)[number];
+export type Ownership = (typeof OWNERSHIPS)[number];
+export type SourceType = (typeof SOURCE_TYPES)[number];
 
 /** One documented supply of surveillance technology (a row of transfers.csv). */
 export interface Transfer {

@@ -59,3 +59,8 @@ export function urlProblem(column: string, value: string): string | null {
   }
   return null;
 }
+
+/** Whether `value` is an absolute http(s) URL to a public host, with no spaces or credentials. */
+export function isHttpUrl(value: string): boolean {
+  return urlProblem('url', value) === null;
+}

@@ -87,10 +87,7 @@ export function isRealDate(value: string): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** Whether `value` is an absolute http(s) URL to a public host, with no spaces or credentials. */
-export function isHttpUrl(value: string): boolean {
-  return urlProblem('url', value) === null;
-}
+export { isHttpUrl } from './urlProblem';
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);

@@ -1,11 +1,11 @@
 import type { Measure, Transfer } from '../data/types';
 import { EVIDENCE_LEVELS, REGIONS } from '../data/schema';
-import type { YearCount } from './countByYear';
+import type { YearCount } from './aggregateTypes';
 import { AFTER_LISTING, FAMILY_KEYS, NOT_LISTED } from './columns';
 import { listingText } from './listings';
 import type { DatasetIndex } from './datasetIndex';
 import type { Filters } from './filters';
-import type { Flow } from './flows';
+import type { Flow } from './aggregateTypes';
 
 /** Everything the dashboard draws for one state of the filters. */
 export interface Aggregates {

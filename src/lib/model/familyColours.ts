@@ -1,5 +1,5 @@
 import { TECH_FAMILIES, TECH_FAMILY_LABELS } from '../data/schema';
-import type { FamilyKey } from './countByYear';
+import type { FamilyKey } from './aggregateTypes';
 
 /** Okabe-Ito colours: distinguishable with the common forms of colour blindness. */
 const COLOURS: Record<FamilyKey, string> = {

@@ -1,8 +1,7 @@
 import type { Transfer } from '../data/types';
 import { aggregate, topSuppliers, type Aggregates, type SupplierCount } from '../model/aggregate';
-import type { YearCount } from '../model/countByYear';
+import type { Flow, YearCount } from '../model/aggregateTypes';
 import type { DatasetIndex } from '../model/datasetIndex';
-import type { Flow } from '../model/flows';
 import {
   countByRegime,
   listedSuppliers,
@@ -17,6 +16,24 @@ import {
   type ViewState,
 } from './urlState';
 
+/** Where the state is mirrored: the browser's location and history, or a stand-in in tests. */
+export interface UrlHistory {
+  /** The current path, query string (with "?") and hash. */
+  location(): { pathname: string; search: string; hash: string };
+  push(url: string): void;
+  replace(url: string): void;
+}
+
+/** The browser's history; none outside a browser (the build-time prerender). */
+export function browserHistory(): UrlHistory | null {
+  if (typeof window === 'undefined') return null;
+  return {
+    location: () => window.location,
+    push: (url) => window.history.pushState(null, '', url),
+    replace: (url) => window.history.replaceState(null, '', url),
+  };
+}
+
 /**
  * The dashboard's state: the permalink state (filters, view, selection) kept in sync with the URL,
  * and everything derived from it. Components read from here and call `update`; they compute nothing.
@@ -25,8 +42,11 @@ export class Dashboard {
   readonly index: DatasetIndex;
   #state = $state<ViewState>(DEFAULT_STATE);
 
-  constructor(index: DatasetIndex, search = '') {
+  readonly #history: UrlHistory | null;
+
+  constructor(index: DatasetIndex, search = '', history: UrlHistory | null = browserHistory()) {
     this.index = index;
+    this.#history = history;
     this.#state = sanitizeState(parseUrlState(search), index);
   }
 
@@ -82,12 +102,12 @@ export class Dashboard {
   /** Change part of the state; by default a new history entry, so Back undoes it. */
   update(patch: Partial<ViewState>, history: 'push' | 'replace' = 'push'): void {
     this.#state = sanitizeState({ ...this.#state, ...patch }, this.index);
-    if (typeof window === 'undefined') return;
-    const url = `${window.location.pathname}${toUrlSearch(this.#state)}${window.location.hash}`;
-    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
-      return;
-    if (history === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    if (!this.#history) return;
+    const { pathname, search, hash } = this.#history.location();
+    const url = `${pathname}${toUrlSearch(this.#state)}${hash}`;
+    if (url === `${pathname}${search}${hash}`) return;
+    if (history === 'push') this.#history.push(url);
+    else this.#history.replace(url);
   }
 
   /** Clear every filter and the selection; keep the view. */

@@ -1,5 +1,6 @@
-import type { Transfer } from '../data/types';
-import { supplierCountry, type DatasetIndex } from './datasetIndex';
+// Reference implementation (see countByYear.ts). Not used by the app.
+import type { Transfer } from '../../src/lib/data/types';
+import { supplierCountry, type DatasetIndex } from '../../src/lib/model/datasetIndex';
 
 /** Records per exporting country (supplier headquarters), most first. */
 export function countBySupplierCountry(

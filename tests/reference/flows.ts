@@ -1,12 +1,7 @@
-import type { Transfer } from '../data/types';
-import { supplierCountry, type DatasetIndex } from './datasetIndex';
-
-/** A corridor: records from one exporting country to one recipient country. */
-export interface Flow {
-  from: string;
-  to: string;
-  count: number;
-}
+// Reference implementation (see countByYear.ts). Not used by the app.
+import type { Transfer } from '../../src/lib/data/types';
+import type { Flow } from '../../src/lib/model/aggregateTypes';
+import { supplierCountry, type DatasetIndex } from '../../src/lib/model/datasetIndex';
 
 /** Corridors between exporting and recipient countries, heaviest first (domestic supply included). */
 export function flows(index: DatasetIndex, transfers: readonly Transfer[]): Flow[] {

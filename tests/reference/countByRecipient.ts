@@ -1,4 +1,5 @@
-import type { Transfer } from '../data/types';
+// Reference implementation (see countByYear.ts). Not used by the app.
+import type { Transfer } from '../../src/lib/data/types';
 
 /** Number of records per recipient country (ISO3). Countries without records are absent. */
 export function countByRecipient(transfers: readonly Transfer[]): Map<string, number> {

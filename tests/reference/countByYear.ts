@@ -1,15 +1,8 @@
-import type { Transfer } from '../data/types';
-import type { TechFamily } from '../data/schema';
-import { familyOf, type DatasetIndex } from './datasetIndex';
-
-export type FamilyKey = TechFamily | 'other';
-
-/** Records starting in one year, split by technology family. */
-export interface YearCount {
-  year: number;
-  total: number;
-  byFamily: Partial<Record<FamilyKey, number>>;
-}
+// Reference implementation: the plain, one-pass-per-aggregate version the app's single-pass
+// `aggregate` is tested against (tests/unit/aggregate.test.ts). Not used by the app.
+import type { Transfer } from '../../src/lib/data/types';
+import type { YearCount } from '../../src/lib/model/aggregateTypes';
+import { familyOf, type DatasetIndex } from '../../src/lib/model/datasetIndex';
 
 /**
  * Records per year_start, stacked by the family of each record's first technology (so a record is
