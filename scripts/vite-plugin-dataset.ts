@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { ALL_DATA_FILES } from '../src/lib/data/schema.ts';
+import { spreadsheetSafe } from '../src/lib/data/toCsv.ts';
 
 const PUBLISHED = /\.(csv|json|md)$/;
 /** The world geometry, shipped under a fixed name so index.html can preload it. */
@@ -25,8 +26,9 @@ export function datasetPlugin(dir = 'data'): Plugin {
           res.end(readFileSync(GEOMETRY.file));
           return;
         }
-        const m = /^\/data\/([^/?#]+)/.exec(req.url ?? '');
-        const name = m?.[1] ? decodeURIComponent(m[1]) : null;
+        const m = /^\/data\/(spreadsheet\/)?([^/?#]+)/.exec(req.url ?? '');
+        const name = m?.[2] ? decodeURIComponent(m[2]) : null;
+        const safeCopy = m?.[1] !== undefined;
         if (name === null) return next();
         if (!files().includes(name)) {
           // Never fall back to index.html for data: a missing file must read as missing.
@@ -40,7 +42,8 @@ export function datasetPlugin(dir = 'data'): Plugin {
             ? 'application/json'
             : 'text/markdown';
         res.setHeader('Content-Type', `${type}; charset=utf-8`);
-        res.end(readFileSync(join(dir, name)));
+        const body = readFileSync(join(dir, name));
+        res.end(safeCopy && name.endsWith('.csv') ? spreadsheetSafe(body.toString('utf8')) : body);
       });
     },
     // Preload the data and the geometry so they download in parallel with the scripts (injected
@@ -57,11 +60,16 @@ export function datasetPlugin(dir = 'data'): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: GEOMETRY.url, source: readFileSync(GEOMETRY.file) });
       for (const name of files()) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `data/${name}`,
-          source: readFileSync(join(dir, name)),
-        });
+        const source = readFileSync(join(dir, name));
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
+        // Spreadsheet-safe copies beside the released files, which stay byte-identical.
+        if (name.endsWith('.csv')) {
+          this.emitFile({
+            type: 'asset',
+            fileName: `data/spreadsheet/${name}`,
+            source: spreadsheetSafe(source.toString('utf8')),
+          });
+        }
       }
     },
   };

@@ -93,8 +93,10 @@ describe('repeated ids in lists', () => {
       records: index.dataset.transfers,
       index,
       query: '',
+      sort: null,
       selected: null,
       onQuery: () => {},
+      onSort: () => {},
       onRecord: () => {},
     });
     expect(container.querySelectorAll('tr[data-record-id="twice"]')).toHaveLength(1);

@@ -5,6 +5,7 @@ import { activeUntil } from '../../src/lib/model/columns';
 import { supplierCountry, type DatasetIndex } from '../../src/lib/model/datasetIndex';
 import type { Filters } from '../../src/lib/model/filters';
 import { isAfterListing } from '../../src/lib/model/listings';
+import { searchTransfers } from '../../src/lib/model/searchTransfers';
 
 /** The records that meet every filter; `ignore` leaves some filters out (e.g. the map ignores `country`). */
 export function filterTransfers(
@@ -34,8 +35,12 @@ export function filterTransfers(
     return l !== undefined && isAfterListing(t.yearStart, l);
   };
   const end = (t: Transfer) => (active ? activeUntil(t, index.currentYear) : t.yearStart);
+  const found = use('q')
+    ? new Set(searchTransfers(index, index.dataset.transfers, filters.q))
+    : null;
   return index.dataset.transfers.filter(
     (t) =>
+      (found === null || found.has(t)) &&
       (regions === null || regions.has(index.countryInfo.get(t.recipientIso3)?.region ?? '')) &&
       listingOk(t) &&
       (country === null || t.recipientIso3 === country) &&

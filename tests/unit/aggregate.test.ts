@@ -67,6 +67,8 @@ describe('aggregate (one pass over columns) equals the reference functions', () 
       { listing: 'unlisted' as const },
       { listing: 'after' as const },
       { from: 2016, to: 2018, years: 'active' as const },
+      { q: 'Pegasus' },
+      { q: 'fixture vendor' },
     ]) {
       expect(single(index, { ...NO_FILTERS, ...f }), JSON.stringify(f)).toEqual(
         reference(index, { ...NO_FILTERS, ...f }),
@@ -96,6 +98,10 @@ describe('aggregate (one pass over columns) equals the reference functions', () 
         region: r() < 0.3 ? pick(REGIONS, 0.4) : [],
         listing: r() < 0.3 ? (LISTING_FILTERS[Math.floor(r() * 3)] ?? null) : null,
         years: r() < 0.4 ? 'active' : 'start',
+        q:
+          r() < 0.15
+            ? (['ministry', 'police system', 'spyware', 'Bench Company 1'][k % 4] ?? '')
+            : '',
       };
       expect(single(big, f), JSON.stringify(f)).toEqual(reference(big, f));
     }

@@ -41,13 +41,16 @@ describe('Dashboard: state, URL and derived data', () => {
     const { history, entries } = fakeHistory();
     const dash = new Dashboard(index, '', history);
     dash.update({ tech: ['cctv'] });
+    expect(dash.matching.map((t) => t.id)).toEqual(['t-one', 't-three']);
     dash.update({ q: 'police' }, 'replace');
     dash.update({ q: 'police' }, 'replace');
     expect(entries).toEqual([
       { how: 'push', url: '/tracker/?tech=cctv' },
       { how: 'replace', url: '/tracker/?tech=cctv&q=police' },
     ]);
-    expect(dash.matching.map((t) => t.id)).toEqual(['t-one', 't-three']);
+    // The search is a filter like the others: the count follows it.
+    expect(dash.matching.every((t) => /police/i.test(JSON.stringify(t)))).toBe(true);
+    expect(dash.filtered).toBe(true);
   });
 
   it('clears the filters but keeps the view, and follows Back and Forward', () => {

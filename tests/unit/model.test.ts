@@ -3,6 +3,10 @@ import type { Transfer } from '../../src/lib/data/types';
 import { binFor, countBins } from '../../src/lib/model/countBins';
 import { countByRecipient } from '../reference/countByRecipient';
 import { unmappedRecipients } from '../../src/lib/model/unmappedRecipients';
+import { spreadsheetSafe } from '../../src/lib/data/toCsv';
+import { downloadName, selectionText } from '../../src/lib/state/downloadName';
+import { DEFAULT_STATE } from '../../src/lib/state/urlState';
+import { nextSort, parseSort } from '../../src/lib/model/sortTransfers';
 
 const t = (id: string, recipientIso3: string): Transfer => ({
   id,
@@ -63,5 +67,50 @@ describe('unmappedRecipients', () => {
       { iso3: 'HKG', n: 2 },
       { iso3: 'MUS', n: 1 },
     ]);
+  });
+});
+
+describe('table order', () => {
+  it.each([
+    { sort: null, key: 'supplier', next: 'supplier-asc' },
+    { sort: 'supplier-asc', key: 'supplier', next: 'supplier-desc' },
+    { sort: 'supplier-desc', key: 'year', next: null },
+    { sort: null, key: 'year', next: 'year-asc' },
+    { sort: 'year-asc', key: 'year', next: null },
+  ] as const)('$sort + $key -> $next', ({ sort, key, next }) => {
+    expect(nextSort(sort, key)).toBe(next);
+  });
+  it('reads a malformed order as newest first', () => {
+    expect(parseSort('price-up')).toEqual({ key: 'year', descending: true });
+    expect(parseSort('status-asc')).toEqual({ key: 'status', descending: false });
+  });
+});
+
+describe('downloads say what they hold', () => {
+  it.each([
+    { s: {}, text: 'dataset v1.2.0; all records' },
+    {
+      s: { tech: ['spyware'], from: 2015 },
+      text: 'dataset v1.2.0; filters ?tech=spyware&from=2015',
+    },
+    {
+      s: { country: 'ETH', listing: 'after' as const, q: 'Pegasus', view: 'table' as const },
+      text: 'dataset v1.2.0; filters ?country=ETH&listing=after&q=Pegasus',
+    },
+  ])('$text', ({ s, text }) => {
+    expect(selectionText({ ...DEFAULT_STATE, ...s }, '1.2.0')).toBe(text);
+  });
+  it('names the file with the version, and whether it is filtered', () => {
+    expect(downloadName(false, '1.2.0')).toBe('surveillance-transfers-v1.2.0.csv');
+    expect(downloadName(true, '1.2.0')).toBe('surveillance-transfers-v1.2.0-filtered.csv');
+  });
+});
+
+describe('spreadsheet-safe copies of the data files', () => {
+  it('defuses formula cells and keeps every row and cell', () => {
+    const raw = 'id,summary\r\na,"=HYPERLINK(""x"")"\nb,"plain, text"\nc,@SUM(1)\n';
+    expect(spreadsheetSafe(raw)).toBe(
+      'id,summary\na,"\'=HYPERLINK(""x"")"\nb,"plain, text"\nc,"\'@SUM(1)"\n',
+    );
   });
 });

@@ -88,3 +88,12 @@ describe('malformed or unknown values are ignored, never fatal', () => {
     expect(sanitizeState(parseUrlState('?country=XXX'), index).country).toBeNull();
   });
 });
+
+describe('the table search and order are part of the permalink', () => {
+  it('round-trips q and sort, and drops a malformed sort', () => {
+    const s = { ...DEFAULT_STATE, q: 'Pegasus', sort: 'supplier-asc', view: 'table' as const };
+    expect(toUrlSearch(s)).toBe('?view=table&q=Pegasus&sort=supplier-asc');
+    expect(parseUrlState(toUrlSearch(s))).toEqual(s);
+    expect(parseUrlState('?sort=price-up').sort).toBeNull();
+  });
+});

@@ -10,3 +10,14 @@ export function toCsv(rows: readonly Record<string, string>[], columns: readonly
     { escapeFormulae: true, newline: '\r\n' },
   );
 }
+
+/**
+ * A spreadsheet-safe copy of a CSV file: the same rows and cells, with every cell that a
+ * spreadsheet would run as a formula (=, +, -, @, tab, CR) prefixed with a quote. The released
+ * files stay as they are; these copies are published beside them.
+ */
+export function spreadsheetSafe(text: string): string {
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const rows = Papa.parse<string[]>(clean, { skipEmptyLines: true, newline: '\n' }).data;
+  return `${Papa.unparse(rows, { escapeFormulae: true, newline: '\n' })}\n`;
+}

@@ -3,6 +3,7 @@ import { EVIDENCE_LEVELS, REGIONS } from '../data/schema';
 import type { YearCount } from './aggregateTypes';
 import { AFTER_LISTING, FAMILY_KEYS, NOT_LISTED } from './columns';
 import { listingText } from './listings';
+import { searchMask } from './searchTransfers';
 import type { DatasetIndex } from './datasetIndex';
 import type { Filters } from './filters';
 import type { Flow } from './aggregateTypes';
@@ -69,6 +70,7 @@ export function aggregate(index: DatasetIndex, f: Filters): Aggregates {
   for (const r of f.region) regionMask |= 1 << REGIONS.indexOf(r);
   const useRegion = f.region.length > 0;
   const listing = f.listing;
+  const text = searchMask(index, f.q);
 
   const [y0, y1] = index.yearRange;
   const nYears = y1 - y0 + 1;
@@ -89,6 +91,7 @@ export function aggregate(index: DatasetIndex, f: Filters): Aggregates {
     if (companySet !== null && companySet[c.company[i] as number] === 0) continue;
     if (useTech && ((c.tech[i] as number) & techMask) === 0) continue;
     if (useEvidence && (evidenceMask & (1 << (c.evidence[i] as number))) === 0) continue;
+    if (text !== null && text[i] === 0) continue;
     if (useRegion && (regionMask & (1 << (c.region[i] as number))) === 0) continue;
     if (listing !== null) {
       const l = c.listing[i] as number;

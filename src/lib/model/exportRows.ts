@@ -31,15 +31,21 @@ export const EXPORT_COLUMNS = [
   'source_ids',
   'source_titles',
   'source_urls',
+  'selection',
 ] as const;
 
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string>;
 
 /**
- * One download row per record, with supplier, countries and sources resolved to names and URLs
+ * One download row per record (its last column says which selection the file holds), with supplier, countries and sources resolved to names and URLs
  * (multiple values separated by " ; ").
  */
-export function exportRows(index: DatasetIndex, transfers: readonly Transfer[]): ExportRow[] {
+export function exportRows(
+  index: DatasetIndex,
+  transfers: readonly Transfer[],
+  /** What the download holds, repeated on each row: dataset version and the view's filters. */
+  selection = '',
+): ExportRow[] {
   return transfers.map((t) => {
     const company = index.companies.get(t.supplierId);
     const hq = supplierCountry(index, t);
@@ -76,6 +82,7 @@ export function exportRows(index: DatasetIndex, transfers: readonly Transfer[]):
       source_ids: t.sourceIds.join(';'),
       source_titles: sources.map((s) => `${s.title} (${s.publisher}, ${s.date})`).join(' ; '),
       source_urls: sources.map((s) => s.url).join(' ; '),
+      selection,
     };
   });
 }

@@ -28,6 +28,8 @@ export interface Filters {
   listing: ListingFilter | null;
   /** `start`: started in the years; `active`: active during the years. */
   years: YearMode;
+  /** Free text: a record matches when it contains every word (the table's search box). */
+  q: string;
 }
 
 export const NO_FILTERS: Filters = {
@@ -41,4 +43,5 @@ export const NO_FILTERS: Filters = {
   region: [],
   listing: null,
   years: 'start',
+  q: '',
 };

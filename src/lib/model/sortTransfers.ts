@@ -38,3 +38,26 @@ export function sortTransfers(
       a.id.localeCompare(b.id),
   );
 }
+
+/** A table order: column and direction. */
+export interface TableSort {
+  key: SortKey;
+  descending: boolean;
+}
+
+/** Read the permalink's `sort` (e.g. `supplier-asc`); newest first when absent. */
+export function parseSort(sort: string | null): TableSort {
+  const m = /^([a-z]+)-(asc|desc)$/.exec(sort ?? '');
+  const key = (SORT_KEYS as readonly string[]).includes(m?.[1] ?? '') ? (m?.[1] as SortKey) : null;
+  return key ? { key, descending: m?.[2] === 'desc' } : { key: 'year', descending: true };
+}
+
+/**
+ * The order after clicking a column: the same column flips its direction; another starts
+ * ascending (years start newest first). The default order is written as null.
+ */
+export function nextSort(current: string | null, key: SortKey): string | null {
+  const now = parseSort(current);
+  const descending = now.key === key ? !now.descending : key === 'year';
+  return key === 'year' && descending ? null : `${key}-${descending ? 'desc' : 'asc'}`;
+}

@@ -91,12 +91,13 @@ export class Dashboard {
   }
   /** Whether any filter (not the view) is set. */
   readonly filtered: boolean = $derived.by(
-    () => toUrlSearch({ ...this.#state, view: 'map', record: null, q: '' }) !== '',
+    () => toUrlSearch({ ...this.#state, view: 'map', record: null, sort: null }) !== '',
   );
 
   /** Whether any filter other than the selected country is set. */
   readonly filteredBeyondCountry: boolean = $derived.by(
-    () => toUrlSearch({ ...this.#state, country: null, view: 'map', record: null, q: '' }) !== '',
+    () =>
+      toUrlSearch({ ...this.#state, country: null, view: 'map', record: null, sort: null }) !== '',
   );
 
   /** Change part of the state; by default a new history entry, so Back undoes it. */
@@ -110,9 +111,9 @@ export class Dashboard {
     else this.#history.replace(url);
   }
 
-  /** Clear every filter and the selection; keep the view. */
+  /** Clear every filter and the selection; keep the view and the table's order. */
   clear(): void {
-    this.update({ ...DEFAULT_STATE, view: this.#state.view });
+    this.update({ ...DEFAULT_STATE, view: this.#state.view, sort: this.#state.sort });
   }
 
   /** Re-read the URL (Back and Forward). */

@@ -2,22 +2,26 @@ import { isIso3 } from '../data/countries';
 import { EVIDENCE_LEVELS, ID_PATTERN, REGIONS } from '../data/schema';
 import type { Evidence, Region } from '../data/types';
 import type { DatasetIndex } from '../model/datasetIndex';
+import { SORT_KEYS } from '../model/sortTransfers';
 import { LISTING_FILTERS, NO_FILTERS, type Filters, type ListingFilter } from '../model/filters';
 
 export const VIEWS = ['map', 'flows', 'table', 'policy', 'about'] as const;
 export type View = (typeof VIEWS)[number];
 
-/** Everything a permalink carries: the filters, the view, the open record and the table search. */
+/** Everything a permalink carries: the filters (the text search `q` among them), the view, the
+ * open record and the table's order. */
 export interface ViewState extends Filters {
   view: View;
   record: string | null;
-  /** Free-text search of the table (an extension of the contract's parameters). */
-  q: string;
+  /** The table's sort: a column key and direction, e.g. `year-desc` (null: the default order). */
+  sort: string | null;
 }
 
-export const DEFAULT_STATE: ViewState = { ...NO_FILTERS, view: 'map', record: null, q: '' };
+export const DEFAULT_STATE: ViewState = { ...NO_FILTERS, view: 'map', record: null, sort: null };
 
 const ISO3 = /^[A-Z]{3}$/;
+/** The table's order: `{key}-{asc|desc}`. */
+const SORT = new RegExp(`^(${SORT_KEYS.join('|')})-(asc|desc)$`);
 /** Regions are written lower-case in URLs (`region=africa,asia`). */
 const REGION_BY_SLUG = new Map<string, Region>(REGIONS.map((r) => [r.toLowerCase(), r]));
 const YEAR = /^\d{4}$/;
@@ -70,6 +74,7 @@ export function parseUrlState(search: string): ViewState {
     view: (view as View | null) ?? 'map',
     record: one(p, 'record', (v) => ID_PATTERN.test(v)),
     q: (p.get('q') ?? '').slice(0, 200),
+    sort: one(p, 'sort', (v) => SORT.test(v)),
     region: list(p, 'region', (v) => REGION_BY_SLUG.has(v.toLowerCase())).map(
       (v) => REGION_BY_SLUG.get(v.toLowerCase()) as Region,
     ),
@@ -97,6 +102,7 @@ export function toUrlSearch(state: ViewState): string {
   if (state.view !== 'map') p.set('view', state.view);
   if (state.record) p.set('record', state.record);
   if (state.q) p.set('q', state.q);
+  if (state.sort) p.set('sort', state.sort);
   const s = p.toString().replace(/%2C/g, ',');
   return s === '' ? '' : `?${s}`;
 }
