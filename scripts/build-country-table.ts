@@ -1,6 +1,6 @@
 /**
  * Generates src/lib/data/countryTable.json from i18n-iso-countries: for every ISO 3166-1 country,
- * alpha-3 -> [English short name, numeric code]. The app ships this small table instead of the
+ * alpha-3 -> English short name (and, in countryNumeric.json, the ISO numeric code). The app ships this small table instead of the
  * library. Run: npx tsx scripts/build-country-table.ts
  */
 import { writeFileSync } from 'node:fs';
@@ -31,13 +31,17 @@ const SHORT_NAMES: Record<string, string> = {
   VAT: 'Vatican City',
 };
 
-const table: Record<string, [string, string]> = {};
+const table: Record<string, string> = {};
+const numeric: Record<string, string> = {};
 for (const alpha3 of Object.keys(countries.getAlpha3Codes()).sort()) {
-  const name =
+  table[alpha3] =
     SHORT_NAMES[alpha3] ?? countries.getName(alpha3, 'en', { select: 'official' }) ?? alpha3;
-  table[alpha3] = [name, countries.alpha3ToNumeric(alpha3) ?? ''];
+  const num = countries.alpha3ToNumeric(alpha3);
+  if (num) numeric[alpha3] = num;
 }
+// Names for the app; numeric codes apart, for the world atlas only (build and flows view).
 writeFileSync('src/lib/data/countryTable.json', JSON.stringify(table) + '\n');
+writeFileSync('src/lib/data/countryNumeric.json', JSON.stringify(numeric) + '\n');
 // The validator needs only the codes (it runs in the loader's worker, which should stay small).
 writeFileSync('src/lib/data/iso3Codes.json', JSON.stringify(Object.keys(table).join(' ')) + '\n');
 console.log(`${Object.keys(table).length} countries written`);

@@ -8,7 +8,7 @@ import { geoArea, geoCentroid } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { iso3FromNumeric } from '../src/lib/data/countries';
+import { iso3FromNumeric } from '../src/lib/data/countryNumeric';
 
 const read = (f: string) =>
   JSON.parse(readFileSync(`node_modules/world-atlas/${f}`, 'utf8')) as Topology;

@@ -14,6 +14,7 @@ import { CSP } from './vite-plugin-csp.ts';
 import { countryName } from '../src/lib/data/countries.ts';
 import { loadDataset } from '../src/lib/data/loadDataset.ts';
 import type { Transfer } from '../src/lib/data/types.ts';
+import { buildWorldMap } from '../src/lib/geo/buildWorldMap.ts';
 import { worldFeatures } from '../src/lib/geo/loadWorld.ts';
 import { indexDataset } from '../src/lib/model/datasetIndex.ts';
 import type { PageCitation } from '../src/lib/static/citation.ts';
@@ -44,8 +45,8 @@ if (errors.length > 0) {
   process.exit(1);
 }
 const index = indexDataset(dataset);
-const world = worldFeatures(
-  JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')),
+const map = buildWorldMap(
+  worldFeatures(JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8'))),
 );
 
 // Svelte components compiled for the server, their CSS kept so the static pages can ship it.
@@ -224,7 +225,7 @@ pages += 3;
 
 // The dashboard's first screen, rendered with the whole dataset, and the links for readers
 // without JavaScript; the live app replaces it (src/main.ts).
-const home = renderComponent(C.App, { initial: { result: { dataset, problems }, world } });
+const home = renderComponent(C.App, { initial: { result: { dataset, problems }, map } });
 const counts = new Map([...byRecipient].map(([k, v]) => [k, v.length]));
 const browse = html(C.BrowseLinks, { index, counts });
 const indexFile = join(OUT, 'index.html');

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadDataset } from '../src/lib/data/loadDataset';
 import { indexDataset } from '../src/lib/model/datasetIndex';
-import { regimeFor } from '../src/lib/model/regimes';
+import { regimeFor, regimeIndexOf } from '../src/lib/model/regimes';
 
 const dir = process.argv.slice(2).filter((a) => a !== '--')[0] ?? 'data';
 const { dataset } = await loadDataset(async (f) =>
@@ -62,8 +62,12 @@ row('vendors', new Set(intrusion.map((t) => t.supplierId)).size, 45);
 console.log('\npolicy layer');
 row('listings (restrictions.csv)', dataset.restrictions.length);
 row('listed companies', new Set(dataset.restrictions.map((r) => r.companyId)).size);
-const rated = transfers.filter((t) => regimeFor(index.regimes, t.recipientIso3, t.yearStart));
-const exact = rated.filter((t) => regimeFor(index.regimes, t.recipientIso3, t.yearStart)?.exact);
+const rated = transfers.filter((t) =>
+  regimeFor(regimeIndexOf(index.dataset.regimes), t.recipientIso3, t.yearStart),
+);
+const exact = rated.filter(
+  (t) => regimeFor(regimeIndexOf(index.dataset.regimes), t.recipientIso3, t.yearStart)?.exact,
+);
 row('% records with a regime rating', pct(rated.length, transfers.length), 90);
 row('  of which the deal year’s own rating (%)', pct(exact.length, transfers.length));
 

@@ -3,13 +3,23 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { ALL_DATA_FILES } from '../src/lib/data/schema.ts';
 import { spreadsheetSafe } from '../src/lib/data/toCsv.ts';
+import type { Topology } from 'topojson-specification';
+import { buildWorldMap } from '../src/lib/geo/buildWorldMap.ts';
+import { worldFeatures } from '../src/lib/geo/loadWorld.ts';
+import { ATLAS_URL, WORLD_MAP_URL } from '../src/lib/geo/worldMap.ts';
 
 const PUBLISHED = /\.(csv|json|md)$/;
-/** The world geometry, shipped under a fixed name so index.html can preload it. */
+/** The world atlas, shipped for the flows view, which projects it itself. */
 const GEOMETRY = {
-  url: 'geo/countries-110m.json',
+  url: ATLAS_URL,
   file: 'node_modules/world-atlas/countries-110m.json',
 };
+
+/** The recipients map, projected here once so the first screen needs no d3-geo. */
+function worldMapJson(): string {
+  const atlas = JSON.parse(readFileSync(GEOMETRY.file, 'utf8')) as Topology;
+  return JSON.stringify(buildWorldMap(worldFeatures(atlas)));
+}
 
 /**
  * Serve `data/` at `/data/` in development and copy it byte for byte into the build, so the files a
@@ -21,9 +31,10 @@ export function datasetPlugin(dir = 'data'): Plugin {
     name: 'surveillance-tracker-dataset',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if ((req.url ?? '').split('?')[0] === `/${GEOMETRY.url}`) {
+        const path = (req.url ?? '').split('?')[0];
+        if (path === `/${GEOMETRY.url}` || path === `/${WORLD_MAP_URL}`) {
           res.setHeader('Content-Type', 'application/json');
-          res.end(readFileSync(GEOMETRY.file));
+          res.end(path === `/${WORLD_MAP_URL}` ? worldMapJson() : readFileSync(GEOMETRY.file));
           return;
         }
         const m = /^\/data\/(spreadsheet\/)?([^/?#]+)/.exec(req.url ?? '');
@@ -51,7 +62,7 @@ export function datasetPlugin(dir = 'data'): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () =>
-        [...ALL_DATA_FILES.map((f) => `data/${f}`), GEOMETRY.url].map((href) => ({
+        [...ALL_DATA_FILES.map((f) => `data/${f}`), WORLD_MAP_URL].map((href) => ({
           tag: 'link',
           attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
           injectTo: 'head' as const,
@@ -59,6 +70,7 @@ export function datasetPlugin(dir = 'data'): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: GEOMETRY.url, source: readFileSync(GEOMETRY.file) });
+      this.emitFile({ type: 'asset', fileName: WORLD_MAP_URL, source: worldMapJson() });
       for (const name of files()) {
         const source = readFileSync(join(dir, name));
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source });

@@ -116,7 +116,7 @@ async function measureSite(browser: Browser, url: string, root: string) {
       if (!u.startsWith(url)) continue;
       const kind: Kind = path.includes('/data/')
         ? 'data'
-        : path.includes('countries-110m')
+        : path.includes('countries-110m') || path.includes('world-map')
           ? 'geometry'
           : path.endsWith('.js')
             ? 'js'

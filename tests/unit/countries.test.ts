@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
-import { countryName, iso3FromNumeric, isIso3 } from '../../src/lib/data/countries';
+import { countryName, isIso3 } from '../../src/lib/data/countries';
+import { iso3FromNumeric } from '../../src/lib/data/countryNumeric';
 
 // The shipped table is generated from i18n-iso-countries; it must agree with the library.
 describe('country table', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexDataset, type DatasetIndex } from '../../src/lib/model/datasetIndex';
+import { countByRegime, listedSuppliers } from '../../src/lib/model/policyCharts';
 import { Dashboard, type UrlHistory } from '../../src/lib/state/dashboard.svelte';
 import { loadFolder } from '../helpers/loadFolder';
 
@@ -71,10 +72,13 @@ describe('Dashboard: state, URL and derived data', () => {
     expect(dash.state.country).toBe('CHN');
   });
 
-  it('derives the policy figures from the matching records', () => {
+  it('filters on the policy layer from the permalink', () => {
     const dash = new Dashboard(index, '?listing=after', fakeHistory().history);
     expect(dash.matching.map((t) => t.id)).toEqual(['t-two', 't-three']);
-    expect(dash.listedSuppliers.map((s) => s.companyId)).toEqual(['group', 'vendor']);
-    expect(dash.regimeCounts.find((r) => r.regime === 'not-free')?.count).toBe(1);
+    expect(listedSuppliers(index, dash.matching).map((s) => s.companyId)).toEqual([
+      'group',
+      'vendor',
+    ]);
+    expect(countByRegime(index, dash.matching).find((r) => r.regime === 'not-free')?.count).toBe(1);
   });
 });

@@ -2,20 +2,9 @@
 // and row count, so a truncated or edited copy is told apart from the release.
 import { sha256Hex } from './sha256';
 import type { Problem } from './types';
+import { MANIFEST, readManifest, type ManifestResource } from './manifestFile';
 
-/** The manifest's own file name, in the dataset folder. */
-export const MANIFEST = 'datapackage.json';
-
-/** A resource entry of datapackage.json, as far as the release check reads it. */
-export interface ManifestResource {
-  path: string;
-  /** Size in bytes (Frictionless `bytes`). */
-  bytes?: number;
-  /** `sha256:<64 hex digits>` (Frictionless `hash` with its algorithm prefix). */
-  hash?: string;
-  /** Data rows after the header (blank lines excluded). */
-  rows?: number;
-}
+export { MANIFEST, readManifest, type ManifestResource };
 
 /** What a file actually is: the facts the manifest records. */
 export interface FileFacts {
@@ -28,20 +17,6 @@ export interface FileFacts {
 /** Size and hash of a file's bytes, with its row count when it is a table. */
 export function describeFile(bytes: Uint8Array, rows: number | null): FileFacts {
   return { bytes: bytes.length, hash: `sha256:${sha256Hex(bytes)}`, rows };
-}
-
-/** The resources a manifest lists, or a reason it cannot be read. */
-export function readManifest(text: string): ManifestResource[] | string {
-  if (/^\s*</.test(text)) {
-    return 'is not JSON: it starts with "<", like an HTML page (the server answered with a web page instead of the file)';
-  }
-  try {
-    const pkg = JSON.parse(text) as { resources?: unknown };
-    if (!Array.isArray(pkg.resources)) return 'has no "resources" list';
-    return (pkg.resources as ManifestResource[]).filter((r) => typeof r?.path === 'string');
-  } catch (err) {
-    return `is not valid JSON (${err instanceof Error ? err.message : String(err)})`;
-  }
 }
 
 const plural = (n: number, w: string) => `${n.toLocaleString('en-US')} ${w}${n === 1 ? '' : 's'}`;

@@ -29,5 +29,4 @@ export function countryPoints(features: readonly CountryFeature[]): Map<string, 
   return points;
 }
 
-/** ISO3 codes of the small states drawn as dots because the 110m atlas has no shape for them. */
-export const SMALL_STATES: ReadonlySet<string> = new Set(Object.keys(smallStates));
+export { SMALL_STATES } from './smallStates';

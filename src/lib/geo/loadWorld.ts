@@ -1,7 +1,7 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { iso3FromNumeric } from '../data/countries';
+import { iso3FromNumeric } from '../data/countryNumeric';
 
 /** A country shape of world-atlas, keyed by ISO3 where the atlas gives it an ISO id. */
 export interface CountryFeature extends Feature<Geometry, { name: string }> {

@@ -1,7 +1,10 @@
-import type { CountryFeature } from './loadWorld';
-import { SMALL_STATES } from './countryPoints';
+import type { WorldMapData } from './worldMap';
+import { SMALL_STATES } from './smallStates';
 
 /** Countries the map can show: a shape in the atlas, or a small-state dot. */
-export function mappedCountries(world: readonly CountryFeature[]): Set<string> {
-  return new Set([...world.flatMap((f) => (f.iso3 ? [f.iso3] : [])), ...SMALL_STATES]);
+export function mappedCountries(map: WorldMapData | null): Set<string> {
+  return new Set([
+    ...(map?.shapes ?? []).flatMap((s) => (s.iso3 ? [s.iso3] : [])),
+    ...SMALL_STATES,
+  ]);
 }

@@ -10,6 +10,8 @@ export interface ProjectedWorld {
   sphere: string;
   /** Screen position of a country's point (centroid, or small-state dot), or null. */
   project: (iso3: string) => [number, number] | null;
+  /** The countries that have a point. */
+  codes: string[];
 }
 
 /** Project the world once for a map of the given size; filters never re-project. */
@@ -31,6 +33,7 @@ export function projectWorld(
     projection,
     path,
     sphere: path({ type: 'Sphere' }) ?? '',
+    codes: [...points.keys()],
     project: (iso3) => {
       const p = points.get(iso3);
       return p ? (projection(p) ?? null) : null;

@@ -4,7 +4,6 @@ import type { Region } from '../data/types';
 import { countryName } from '../data/countries';
 import { buildColumns, type Columns } from './columns';
 import { applyListings, type AppliedListing } from './listings';
-import { indexRegimes, type RegimeIndex } from './regimes';
 
 /** Lookups the model needs, built once per dataset. */
 export interface DatasetIndex {
@@ -29,8 +28,6 @@ export interface DatasetIndex {
   countryInfo: Map<string, CountryInfo>;
   /** Regions that have recipients, in REGIONS order. */
   regions: Region[];
-  /** Regime ratings by country and year. */
-  regimes: RegimeIndex;
   /** The year "now" means for ongoing deals (active-years filter). */
   currentYear: number;
 }
@@ -115,7 +112,6 @@ export function indexDataset(
     listings,
     countryInfo,
     regions: REGIONS.filter((r) => recipientRegions.has(r)),
-    regimes: indexRegimes(dataset.regimes),
     currentYear,
   };
   index.supplierCountries = [

@@ -3,7 +3,7 @@ import type { RegimeClass, Transfer } from '../data/types';
 import { countryName } from '../data/countries';
 import type { DatasetIndex } from './datasetIndex';
 import { isAfterListing, type AppliedListing } from './listings';
-import { regimeFor } from './regimes';
+import { regimeFor, regimeIndexOf } from './regimes';
 
 /** Records whose recipient had one regime class in the deal year (or no rating). */
 export interface RegimeCount {
@@ -16,7 +16,9 @@ export interface RegimeCount {
 export function countByRegime(index: DatasetIndex, records: readonly Transfer[]): RegimeCount[] {
   const counts = new Map<RegimeClass | 'unrated', number>();
   for (const t of records) {
-    const r = regimeFor(index.regimes, t.recipientIso3, t.yearStart)?.rating.regime ?? 'unrated';
+    const r =
+      regimeFor(regimeIndexOf(index.dataset.regimes), t.recipientIso3, t.yearStart)?.rating
+        .regime ?? 'unrated';
     counts.set(r, (counts.get(r) ?? 0) + 1);
   }
   return [...REGIMES, 'unrated' as const].map((regime) => ({

@@ -1,7 +1,7 @@
 import type { CountryInfo, Transfer } from '../data/types';
 import type { DatasetIndex } from './datasetIndex';
 import { listingBefore, type AppliedListing } from './listings';
-import { regimeFor, type RegimeForYear } from './regimes';
+import { regimeFor, regimeIndexOf, type RegimeForYear } from './regimes';
 
 /** The policy context of one record: its supplier's listings, and the recipient's regime. */
 export interface RecordContext {
@@ -20,7 +20,7 @@ export function recordContext(index: DatasetIndex, t: Transfer): RecordContext {
   return {
     listings,
     afterListing: listingBefore(t.yearStart, listings),
-    regime: regimeFor(index.regimes, t.recipientIso3, t.yearStart),
+    regime: regimeFor(regimeIndexOf(index.dataset.regimes), t.recipientIso3, t.yearStart),
     country: index.countryInfo.get(t.recipientIso3),
   };
 }

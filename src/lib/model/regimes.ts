@@ -13,6 +13,18 @@ export interface RegimeForYear {
 /** Ratings by country, then by the year each covers. */
 export type RegimeIndex = Map<string, Map<number, RegimeRating>>;
 
+const cache = new WeakMap<readonly RegimeRating[], RegimeIndex>();
+
+/**
+ * The ratings of a dataset indexed by country and year, built on first use and kept (the views
+ * that need it load after the first screen).
+ */
+export function regimeIndexOf(ratings: readonly RegimeRating[]): RegimeIndex {
+  let index = cache.get(ratings);
+  if (!index) cache.set(ratings, (index = indexRegimes(ratings)));
+  return index;
+}
+
 /** Index ratings by country and year. */
 export function indexRegimes(ratings: readonly RegimeRating[]): RegimeIndex {
   const out: RegimeIndex = new Map();

@@ -1,6 +1,5 @@
 import type { LoadResult } from '../data/types';
-import type { CountryFeature } from '../geo/loadWorld';
-import { loadWorld } from '../geo/loadWorld';
+import type { WorldMapData } from '../geo/worldMap';
 import { loadInWorker } from './loadInWorker';
 
 type Phase = 'loading' | 'ready' | 'failed';
@@ -20,11 +19,18 @@ export function dataTimeoutMs(): number {
   return typeof hook === 'number' && hook > 0 ? hook : DATA_TIMEOUT_MS;
 }
 
+/** Fetch the projected map the site ships (never a third-party server). */
+async function loadMap(url: string, signal?: AbortSignal): Promise<WorldMapData> {
+  const res = await fetch(url, { signal });
+  if (!res.ok) throw new Error(`the world map could not be loaded (HTTP ${res.status})`);
+  return (await res.json()) as WorldMapData;
+}
+
 /** What the dashboard has loaded: the dataset, the world geometry, or why either failed. */
 export class AppData {
   #phase = $state<Phase>('loading');
   #result = $state.raw<LoadResult | null>(null);
-  #world = $state.raw<CountryFeature[]>([]);
+  #map = $state.raw<WorldMapData | null>(null);
   #error = $state<string | null>(null);
   #timedOut = $state(false);
 
@@ -34,8 +40,9 @@ export class AppData {
   get result(): LoadResult | null {
     return this.#result;
   }
-  get world(): CountryFeature[] {
-    return this.#world;
+  /** The recipients map, projected at build time. */
+  get map(): WorldMapData | null {
+    return this.#map;
   }
   get error(): string | null {
     return this.#error;
@@ -46,9 +53,9 @@ export class AppData {
   }
 
   /** Start ready with data already at hand (the build-time prerender). */
-  seed(result: LoadResult, world: CountryFeature[]): void {
+  seed(result: LoadResult, map: WorldMapData): void {
     this.#result = result;
-    this.#world = world;
+    this.#map = map;
     this.#phase = 'ready';
   }
 
@@ -57,19 +64,19 @@ export class AppData {
    * that have not answered after `timeoutMs` are aborted, so the page never stays "Loading..."
    * forever. Calling it again retries.
    */
-  async load(base: string, worldUrl: string, timeoutMs = dataTimeoutMs()): Promise<void> {
+  async load(base: string, mapUrl: string, timeoutMs = dataTimeoutMs()): Promise<void> {
     this.#phase = 'loading';
     this.#error = null;
     this.#timedOut = false;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      const [result, world] = await Promise.all([
+      const [result, map] = await Promise.all([
         loadInWorker(base, controller.signal),
-        loadWorld(worldUrl, controller.signal),
+        loadMap(mapUrl, controller.signal),
       ]);
       this.#result = result;
-      this.#world = world;
+      this.#map = map;
       this.#phase = 'ready';
     } catch (err) {
       if (controller.signal.aborted) {

@@ -3,12 +3,6 @@ import { aggregate, topSuppliers, type Aggregates, type SupplierCount } from '..
 import type { Flow, YearCount } from '../model/aggregateTypes';
 import type { DatasetIndex } from '../model/datasetIndex';
 import {
-  countByRegime,
-  listedSuppliers,
-  type ListedSupplier,
-  type RegimeCount,
-} from '../model/policyCharts';
-import {
   DEFAULT_STATE,
   parseUrlState,
   sanitizeState,
@@ -77,14 +71,6 @@ export class Dashboard {
   get exporters(): { iso3: string; count: number }[] {
     return this.#agg.exporters;
   }
-  /** Matching records by the recipient's regime in the deal year (the policy view). */
-  readonly regimeCounts: RegimeCount[] = $derived.by(() =>
-    countByRegime(this.index, this.#agg.matching),
-  );
-  /** Listed suppliers among the matching records (the policy view). */
-  readonly listedSuppliers: ListedSupplier[] = $derived.by(() =>
-    listedSuppliers(this.index, this.#agg.matching),
-  );
   /** Main suppliers of one recipient under the map's filters (computed when asked, for the tooltip). */
   topSuppliers(iso3: string): SupplierCount[] {
     return topSuppliers(this.index, this.#agg.mapped, iso3);

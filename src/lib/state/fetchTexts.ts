@@ -1,5 +1,5 @@
 import type { RawFile } from '../data/loadDataset';
-import { MANIFEST, readManifest } from '../data/manifest';
+import { MANIFEST, readManifest } from '../data/manifestFile';
 import { ALL_DATA_FILES } from '../data/schema';
 
 /** A fetched file: its bytes and the content type it was served with. */
