@@ -11,7 +11,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
-  timeout: 30_000,
+  // Per test; the view-by-view walk takes a dozen full-page screenshots of a 700-record dataset.
+  timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
@@ -23,6 +24,7 @@ export default defineConfig({
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    // Per test; the view-by-view walk takes a dozen full-page screenshots of a 700-record dataset.
+  timeout: 60_000,
   },
 });
