@@ -24,7 +24,6 @@ export default defineConfig({
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    // Per test; the view-by-view walk takes a dozen full-page screenshots of a 700-record dataset.
-  timeout: 60_000,
+    timeout: 30_000,
   },
 });
