@@ -3,6 +3,7 @@ import type { Transfer } from '../../src/lib/data/types';
 import { binFor, countBins } from '../../src/lib/model/countBins';
 import { countByRecipient } from '../reference/countByRecipient';
 import { unmappedRecipients } from '../../src/lib/model/unmappedRecipients';
+import { countryRows } from '../../src/lib/model/countryRows';
 import { spreadsheetSafe } from '../../src/lib/data/toCsv';
 import { downloadName, selectionText } from '../../src/lib/state/downloadName';
 import { DEFAULT_STATE } from '../../src/lib/state/urlState';
@@ -112,5 +113,22 @@ describe('spreadsheet-safe copies of the data files', () => {
     expect(spreadsheetSafe(raw)).toBe(
       'id,summary\na,"\'=HYPERLINK(""x"")"\nb,"plain, text"\nc,"\'@SUM(1)"\n',
     );
+  });
+});
+
+describe('recipients table rows', () => {
+  it('sorts by records, then by name', () => {
+    const rows = countryRows(
+      new Map([
+        ['VEN', 2],
+        ['ECU', 5],
+        ['BOL', 2],
+      ]),
+    );
+    expect(rows.map((r) => [r.iso3, r.n])).toEqual([
+      ['ECU', 5],
+      ['BOL', 2],
+      ['VEN', 2],
+    ]);
   });
 });

@@ -231,3 +231,10 @@ describe('matchCountries: the recipient picker', () => {
     });
   });
 });
+
+describe('the index lists each company’s direct subsidiaries', () => {
+  it('by parent id', () => {
+    expect(index.children.get('group')?.map((c) => c.id)).toEqual(['subsidiary']);
+    expect(index.children.has('vendor')).toBe(false);
+  });
+});

@@ -12,6 +12,8 @@ export interface DatasetIndex {
   sources: Map<string, Source>;
   technologies: Map<string, Technology>;
   transfers: Map<string, Transfer>;
+  /** Company id -> its direct subsidiaries, by name. */
+  children: Map<string, Company[]>;
   /** Company id -> the company and all its subsidiaries, at any depth. */
   groups: Map<string, Set<string>>;
   /** Exporting countries (supplier headquarters) that have records, by English name. */
@@ -95,8 +97,16 @@ export function indexDataset(
   const recipientRegions = new Set(
     dataset.transfers.map((t) => countryInfo.get(t.recipientIso3)?.region),
   );
+  const childCompanies = new Map<string, Company[]>();
+  for (const [parent, ids] of children) {
+    childCompanies.set(
+      parent,
+      ids.flatMap((id) => companies.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
+    );
+  }
   const index: DatasetIndex = {
     dataset,
+    children: childCompanies,
     companies,
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
     technologies: new Map(dataset.technologies.map((t) => [t.id, t])),
