@@ -22,7 +22,12 @@ export default defineConfig({
   // Relative base: the built site works from any folder or static host.
   base: './',
   plugins: [svelte(), datasetPlugin(), cspPlugin()],
-  build: { target: 'es2022', assetsInlineLimit: 0 },
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    // Two pages: the dashboard, and embed/ (one chart for other sites to frame).
+    rollupOptions: { input: { main: 'index.html', embed: 'embed/index.html' } },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {
