@@ -207,6 +207,7 @@ test("the about page has What's new and Propose a record; feed.xml is served", a
 }) => {
   await page.goto('/?view=about');
   await expect(page.locator('[data-whats-new]')).toContainText('Version 0.4.0');
+  await page.locator('[data-whats-new] summary').first().click();
   await expect(page.locator('[data-whats-new] code').first()).toBeVisible();
   await page.getByRole('button', { name: 'Propose a record' }).click();
   await expect(page.locator('[data-report-text]')).toContainText('New record proposed');
