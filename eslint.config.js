@@ -14,7 +14,12 @@ export default ts.config(
   ...svelte.configs.prettier,
   {
     languageOptions: {
-      globals: { ...globals.browser, ...globals.node, __DATASET_VERSION__: 'readonly' },
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        __DATASET_VERSION__: 'readonly',
+        __CITATION__: 'readonly',
+      },
     },
     rules: {
       // Data must never reach the page as HTML.

@@ -5,17 +5,29 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
+import { parseCitationCff } from './src/lib/static/citationFile.ts';
 
 const datasetVersion = (
   JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as { version: string }
 ).version;
 
+// CITATION.cff is the one source of the dataset's authorship and version for every citation.
+const citation = parseCitationCff(readFileSync('CITATION.cff', 'utf8'));
+
 export default defineConfig({
-  define: { __DATASET_VERSION__: JSON.stringify(datasetVersion) },
+  define: {
+    __DATASET_VERSION__: JSON.stringify(datasetVersion),
+    __CITATION__: JSON.stringify(citation),
+  },
   // Relative base: the built site works from any folder or static host.
   base: './',
   plugins: [svelte(), datasetPlugin(), cspPlugin()],
-  build: { target: 'es2022', assetsInlineLimit: 0 },
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    // Two pages: the dashboard, and embed/ (one chart for other sites to frame).
+    rollupOptions: { input: { main: 'index.html', embed: 'embed/index.html' } },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

@@ -17,7 +17,11 @@ import type { Transfer } from '../src/lib/data/types.ts';
 import { buildWorldMap } from '../src/lib/geo/buildWorldMap.ts';
 import { worldFeatures } from '../src/lib/geo/loadWorld.ts';
 import { indexDataset } from '../src/lib/model/datasetIndex.ts';
+import { parseChangelog } from '../src/lib/static/changelog.ts';
 import type { PageCitation } from '../src/lib/static/citation.ts';
+import { parseCitationCff } from '../src/lib/static/citationFile.ts';
+import { buildFeed } from '../src/lib/static/feed.ts';
+import { sha256Hex } from '../src/lib/data/sha256.ts';
 import {
   COMPANIES_PATH,
   COUNTRIES_PATH,
@@ -35,6 +39,7 @@ const started = performance.now();
 const version = (JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as { version: string })
   .version;
 const built = new Date().toISOString().slice(0, 10);
+const citation = parseCitationCff(readFileSync('CITATION.cff', 'utf8'));
 
 const { dataset, problems } = await loadDataset(async (file) =>
   readFile(join('data', file)).catch(() => null),
@@ -56,7 +61,10 @@ const vite = await createServer({
   logLevel: 'error',
   server: { middlewareMode: true, hmr: false, ws: false },
   plugins: [svelte({ compilerOptions: { css: 'injected' } })],
-  define: { __DATASET_VERSION__: JSON.stringify(version) },
+  define: {
+    __DATASET_VERSION__: JSON.stringify(version),
+    __CITATION__: JSON.stringify(citation),
+  },
   optimizeDeps: { noDiscovery: true, include: [] },
 });
 type Site = typeof import('../src/lib/static/renderSite.ts');
@@ -239,6 +247,28 @@ writeFileSync(
   shell
     .replace('<div id="app"></div>', `<div id="app" data-prerendered>${home.body}${browse}</div>`)
     .replace(/<noscript>[\s\S]*?<\/noscript>/, ''),
+);
+
+// What's new: an Atom feed of the records added or changed in each release.
+const encoder = new TextEncoder();
+writeFileSync(
+  join(OUT, 'feed.xml'),
+  buildFeed(
+    {
+      siteName: SITE_NAME,
+      siteUrl: siteUrl(),
+      authors: citation.authors,
+      records: dataset.transfers.map((t) => ({
+        id: t.id,
+        title: `${index.companies.get(t.supplierId)?.name ?? t.supplierId} → ${countryName(t.recipientIso3)}${t.product ? ` (${t.product})` : ''}`,
+        summary: t.summary,
+        firstRelease: t.firstRelease ?? null,
+      })),
+      changelog: parseChangelog(readFileSync('data/CHANGELOG.md', 'utf8')),
+      built,
+    },
+    (s) => sha256Hex(encoder.encode(s)),
+  ),
 );
 
 writeFileSync(

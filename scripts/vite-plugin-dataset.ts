@@ -61,12 +61,15 @@ export function datasetPlugin(dir = 'data'): Plugin {
     // here, after Vite's asset handling, so the links keep pointing at the published files).
     transformIndexHtml: {
       order: 'post',
-      handler: () =>
-        [...ALL_DATA_FILES.map((f) => `data/${f}`), WORLD_MAP_URL].map((href) => ({
+      handler: (_html, ctx) => {
+        // Pages in a folder (embed/index.html) reach the data one level up per folder.
+        const up = '../'.repeat(Math.max(0, ctx.path.split('/').filter(Boolean).length - 1));
+        return [...ALL_DATA_FILES.map((f) => `data/${f}`), WORLD_MAP_URL].map((href) => ({
           tag: 'link',
-          attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
+          attrs: { rel: 'preload', href: `${up}${href}`, as: 'fetch', crossorigin: 'anonymous' },
           injectTo: 'head' as const,
-        })),
+        }));
+      },
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: GEOMETRY.url, source: readFileSync(GEOMETRY.file) });

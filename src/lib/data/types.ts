@@ -34,6 +34,8 @@ export interface Transfer {
   sourceIds: string[];
   /** Ids of records reviewed as separate deals despite looking alike (optional column). */
   distinctFrom: string[];
+  /** Dataset version that first published the record (optional column `first_release`). */
+  firstRelease?: string;
 }
 
 /** A seller or developer (a row of companies.csv). */

@@ -397,6 +397,12 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
     if (distinctFrom.includes(c.get('id'))) {
       c.fail('distinct_from names the record itself: list only other records');
     }
+    const firstRelease = c.get('first_release');
+    if (firstRelease !== '' && !/^\d+\.\d+\.\d+$/.test(firstRelease)) {
+      c.fail(
+        `first_release "${firstRelease}" is not a dataset version: write MAJOR.MINOR.PATCH, e.g. 0.5.0`,
+      );
+    }
     if (c.ok && yearStart !== null) {
       dataset.transfers.push({
         id: c.get('id'),
@@ -413,6 +419,7 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
         summary: c.get('summary'),
         sourceIds: ids,
         distinctFrom,
+        ...(firstRelease !== '' ? { firstRelease } : {}),
       } satisfies Transfer);
       lines['transfers.csv'].set(c.get('id'), c.row.line);
     }
