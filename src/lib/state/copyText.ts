@@ -1,12 +1,12 @@
 /**
- * Copy text to the clipboard; resolves to the status to show the reader ("Copied.", or what to do
- * when the browser refuses).
+ * Copy text to the clipboard; resolves to the status to show the reader: `done` when it worked,
+ * else how to copy by hand (`what` names the text, e.g. "the code").
  */
-export async function copyText(text: string): Promise<string> {
+export async function copyText(text: string, done = 'Copied.', what = 'the text'): Promise<string> {
   try {
     await navigator.clipboard.writeText(text);
-    return 'Copied.';
+    return done;
   } catch {
-    return 'Copy failed: select the text and copy it.';
+    return `Copy failed: select ${what} and copy it.`;
   }
 }
