@@ -79,6 +79,8 @@ describe('Dashboard: state, URL and derived data', () => {
       'group',
       'vendor',
     ]);
-    expect(countByRegime(index, dash.matching).find((r) => r.regime === 'not-free')?.count).toBe(1);
+    expect(
+      countByRegime(index, dash.matching).find((r) => r.regime === 'closed-autocracy')?.count,
+    ).toBe(1);
   });
 });

@@ -95,21 +95,21 @@ describe('regimeFor: a deal year joins the rating that covers that year', () => 
     sourceIds: ['fh'],
   });
   const idx = indexRegimes([
-    r('KEN', 2014, 'partly-free'),
-    r('KEN', 2015, 'partly-free'),
-    r('KEN', 2023, 'partly-free'),
-    r('ETH', 2017, 'not-free'),
-    r('ETH', 2018, 'partly-free'),
+    r('KEN', 2014, 'electoral-autocracy'),
+    r('KEN', 2015, 'electoral-autocracy'),
+    r('KEN', 2023, 'electoral-autocracy'),
+    r('ETH', 2017, 'closed-autocracy'),
+    r('ETH', 2018, 'electoral-autocracy'),
   ]);
 
   it.each([
-    { name: 'exact year', iso3: 'ETH', year: 2018, regime: 'partly-free', exact: true },
-    { name: 'other exact year', iso3: 'ETH', year: 2017, regime: 'not-free', exact: true },
+    { name: 'exact year', iso3: 'ETH', year: 2018, regime: 'electoral-autocracy', exact: true },
+    { name: 'other exact year', iso3: 'ETH', year: 2017, regime: 'closed-autocracy', exact: true },
     {
       name: 'newer than the latest rating',
       iso3: 'ETH',
       year: 2021,
-      regime: 'partly-free',
+      regime: 'electoral-autocracy',
       exact: false,
     },
     { name: 'gap inside the range: no rating', iso3: 'KEN', year: 2019, regime: null, exact: null },
@@ -169,11 +169,12 @@ describe('filters of the policy layer', () => {
 
 describe('policy charts', () => {
   it('counts records by the recipient regime in the deal year', () => {
-    // t-one CHN 2016 not-free (exact), t-two MEX 2012 partly-free, t-three VEN 2018 -> 2017's rating.
+    // t-one CHN 2016 closed-autocracy (exact), t-two MEX 2012 electoral-autocracy, t-three VEN 2018 -> 2017's rating.
     expect(countByRegime(index, index.dataset.transfers).map((r) => [r.regime, r.count])).toEqual([
-      ['free', 0],
-      ['partly-free', 1],
-      ['not-free', 2],
+      ['liberal-democracy', 0],
+      ['electoral-democracy', 0],
+      ['electoral-autocracy', 1],
+      ['closed-autocracy', 2],
       ['unrated', 0],
     ]);
   });
@@ -196,7 +197,7 @@ describe('the CSV download carries region, regime and listings', () => {
     expect(three).toMatchObject({
       recipient_region: 'Americas',
       recipient_subregion: 'Latin America and the Caribbean',
-      recipient_regime: 'not-free',
+      recipient_regime: 'closed-autocracy',
       recipient_regime_year: '2017',
       supplier_listings: 'US Commerce (BIS): Entity List, since 2017-06-01',
       after_listing: 'yes',

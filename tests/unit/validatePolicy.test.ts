@@ -45,7 +45,7 @@ describe('the policy files of the valid fixture', () => {
     expect(dataset.regimes).toContainEqual({
       iso3: 'CHN',
       year: 2016,
-      regime: 'not-free',
+      regime: 'closed-autocracy',
       sourceIds: ['src-one'],
     });
   });

@@ -136,16 +136,27 @@ export const MEASURE_LABELS: Record<(typeof MEASURES)[number], string> = {
 export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
 
 /**
- * Regime classes (regimes.csv `regime`): Freedom House "Freedom in the World" status, from most to
- * least free. One classification for the whole file (data/README.md names it and its editions).
+ * Regime classes (regimes.csv `regime`): V-Dem's Regimes of the World (`v2x_regime`), from most to
+ * least democratic. One classification for the whole file (data/README.md names it and its release).
  */
-export const REGIMES = ['free', 'partly-free', 'not-free'] as const;
+export const REGIMES = [
+  'liberal-democracy',
+  'electoral-democracy',
+  'electoral-autocracy',
+  'closed-autocracy',
+] as const;
 /** Display names of the regime classes. */
 export const REGIME_LABELS: Record<(typeof REGIMES)[number], string> = {
-  free: 'Free',
-  'partly-free': 'Partly free',
-  'not-free': 'Not free',
+  'liberal-democracy': 'Liberal democracy',
+  'electoral-democracy': 'Electoral democracy',
+  'electoral-autocracy': 'Electoral autocracy',
+  'closed-autocracy': 'Closed autocracy',
 };
+/** The classification regimes.csv follows, as the app names it beside a rating. */
+export const REGIME_CLASSIFICATION = {
+  name: 'V-Dem Regimes of the World',
+  short: 'V-Dem',
+} as const;
 
 export const STATUSES = [
   'ordered',

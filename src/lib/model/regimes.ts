@@ -37,8 +37,8 @@ export function indexRegimes(ratings: readonly RegimeRating[]): RegimeIndex {
 }
 
 /**
- * The rating of `iso3` for a deal in `year`. The file's `year` is the year a rating covers (Freedom
- * in the World edition N covers year N-1), so the deal year joins it directly. A deal newer than the
+ * The rating of `iso3` for a deal in `year`. The file's `year` is the year a rating covers (V-Dem
+ * codes each country as it stood in that calendar year), so the deal year joins it directly. A deal newer than the
  * country's latest rating takes that latest rating (marked not exact); an older year with no
  * rating gets none.
  */
