@@ -74,7 +74,7 @@ test('a file that does not match its release is said plainly; the released data 
     }
   ).resources.find((r) => r.path === 'transfers.csv');
   await expect(alert.locator('li').first()).toContainText(
-    `and 100 rows, the release ${released?.bytes.toLocaleString('en-US')} bytes and ${released?.rows} rows; it is shorter than the released file, probably truncated`,
+    `and 100 rows, the release ${released?.bytes.toLocaleString('en-US')} bytes and ${released?.rows.toLocaleString('en-US')} rows; it is shorter than the released file, probably truncated`,
   );
   expect(errors).toEqual([]);
 });
