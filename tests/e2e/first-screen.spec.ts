@@ -73,10 +73,10 @@ test('invalid rows are listed with file and line, and left out of the count', as
     await route.fulfill({ response: res, body: broken });
   });
   // Released as edited, so the release check has nothing to say and the bad row is the one problem.
-  await page.route('**/data/datapackage.json', (route) =>
+  await page.route('**/data/datapackage.json', async (route) =>
     route.fulfill({
       contentType: 'application/json',
-      body: releasedManifest({ 'transfers.csv': broken }),
+      body: await releasedManifest({ 'transfers.csv': broken }),
     }),
   );
   await page.goto('/');

@@ -1,6 +1,6 @@
 import type { CsvRow, CsvTable } from './parseCsv';
 import { isIso3 } from './iso3';
-import { findWarnings, type LineIndex } from './findWarnings';
+import type { findWarnings, LineIndex } from './findWarnings';
 import { hasInvisible, textProblem } from './textChecks';
 import { urlProblem } from './urlProblem';
 import {
@@ -49,6 +49,11 @@ export interface ValidateOptions {
    * when that is given, else to today's UTC date.
    */
   today?: string;
+  /**
+   * Looks for warnings once the rows are checked (findWarnings.ts, passed in by the loader so that
+   * code which wants errors only need not carry it); without it, only errors are reported.
+   */
+  findWarnings?: typeof findWarnings;
 }
 
 /** Columns holding one id or code, which must be written exactly (no space, tab or BOM around). */
@@ -441,6 +446,15 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
   }
   validatePolicy(tables, dataset, { problems, maxYear, today, sourceIds, companyIds });
 
+  if (options.findWarnings) {
+    for (const w of options.findWarnings(dataset, lines, referencedIds(tables))) problems.push(w);
+  }
+  sortProblems(problems);
+  return { dataset, problems };
+}
+
+/** Ids referenced by any row, valid or not, so a row with errors does not make others "unused". */
+function referencedIds(tables: Tables): { sources: Set<string>; companies: Set<string> } {
   const referenced = { sources: new Set<string>(), companies: new Set<string>() };
   for (const file of ['restrictions.csv', 'regimes.csv'] as const) {
     for (const row of tables[file]?.rows ?? []) {
@@ -458,9 +472,7 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
     splitList(row.values['source_ids'] ?? '').forEach((id) => referenced.sources.add(id));
     referenced.companies.add((row.values['parent_id'] ?? '').trim());
   }
-  for (const w of findWarnings(dataset, lines, referenced)) problems.push(w);
-  sortProblems(problems);
-  return { dataset, problems };
+  return referenced;
 }
 
 /**
