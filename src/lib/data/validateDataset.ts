@@ -3,6 +3,7 @@ import { isIso3 } from './iso3';
 import type { findWarnings, LineIndex } from './findWarnings';
 import { hasInvisible, textProblem } from './textChecks';
 import { urlProblem } from './urlProblem';
+import { REQUIRED_COLUMNS, REQUIRED_VALUES } from './requiredColumns';
 import {
   ALL_DATA_FILES,
   AUTHORITIES,
@@ -13,9 +14,7 @@ import {
   ID_PATTERN,
   MIN_YEAR,
   OWNERSHIPS,
-  REQUIRED_COLUMNS,
   REQUIRED_TECHNOLOGIES,
-  REQUIRED_VALUES,
   SOURCE_TYPES,
   STATUSES,
   TECH_FAMILIES,
