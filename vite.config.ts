@@ -25,9 +25,29 @@ export default defineConfig({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    // No modulepreload polyfill in the first view: browsers without <link rel="modulepreload">
+    // (Safari before 17) still run the site, they only fetch a lazy view's chunks one by one.
+    modulePreload: { polyfill: false },
     // Two pages: the dashboard, and embed/ (one chart for other sites to frame).
-    rollupOptions: { input: { main: 'index.html', embed: 'embed/index.html' } },
+    rollupOptions: {
+      input: { main: 'index.html', embed: 'embed/index.html' },
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // The data model both pages need at start and the lazy views use too: one chunk for
+              // the first view instead of six small ones (their own module names) by default.
+              name: 'shared',
+              test: /src\/lib\/(data\/(countries|schema|countryTable)|model\/(datasetIndex|columns|listings|sortTransfers))\./,
+            },
+          ],
+        },
+      },
+    },
   },
+  // The data worker is a module worker: an ES build lets it load code it rarely needs (the
+  // TypeScript SHA-256 for plain-http hosts) on demand instead of in its first request.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

@@ -22,7 +22,7 @@ export async function updateManifest(dir: string): Promise<string[]> {
       const rows = path.endsWith('.csv')
         ? parseCsv(path, new TextDecoder().decode(bytes)).records
         : null;
-      const facts = describeFile(bytes, rows);
+      const facts = await describeFile(bytes, rows);
       const stats = { bytes: facts.bytes, hash: facts.hash, ...(rows !== null ? { rows } : {}) };
       if (r['bytes'] !== stats.bytes || r['hash'] !== stats.hash || r['rows'] !== stats['rows']) {
         changed.add(path);

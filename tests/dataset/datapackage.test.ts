@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/data/parseCsv';
+import { REQUIRED_COLUMNS, REQUIRED_VALUES } from '../../src/lib/data/requiredColumns';
 import {
   ALL_DATA_FILES,
   AUTHORITIES,
@@ -10,8 +11,6 @@ import {
   REGIONS,
   EVIDENCE_LEVELS,
   OWNERSHIPS,
-  REQUIRED_COLUMNS,
-  REQUIRED_VALUES,
   SOURCE_TYPES,
   STATUSES,
 } from '../../src/lib/data/schema';

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { REQUIRED_COLUMNS, type DataFile } from '../../src/lib/data/schema';
+import { REQUIRED_COLUMNS } from '../../src/lib/data/requiredColumns';
+import type { DataFile } from '../../src/lib/data/schema';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';

@@ -117,8 +117,8 @@ test('Back and Forward restore earlier views', async ({ page }) => {
   await expect(page.locator('[data-record-table]')).toBeVisible();
 });
 
-test('malformed or unknown permalink values are ignored', async ({ page }) => {
-  const problems = watch(page, 'http://127.0.0.1:4173');
+test('malformed or unknown permalink values are ignored', async ({ page, baseURL }) => {
+  const problems = watch(page, new URL(baseURL ?? '').origin);
   await page.goto(
     '/?country=zz&supplier=XXX,CHN&tech=<b>,spyware&from=abc&to=2020&view=globe&record=nope&company=ghost',
   );

@@ -7,7 +7,7 @@ import {
   stripExternalRefs,
   wrapText,
 } from '../../src/lib/export/composeExportSvg';
-import { embedSearch } from '../../src/lib/export/chartLegend';
+import { embedSearch, embedSnippet } from '../../src/lib/export/chartLegend';
 import { reportLink } from '../../src/lib/static/corrections';
 
 const spec = {
@@ -87,6 +87,24 @@ describe('helpers', () => {
     { search: '', kind: 'map' as const, expected: '' },
   ])('embedSearch($search, $kind)', ({ search, kind, expected }) => {
     expect(embedSearch(search, kind)).toBe(expected);
+  });
+  it.each([
+    {
+      href: 'https://example.org/tracker/?tech=spyware&record=x#top',
+      kind: 'map' as const,
+      title: 'Map',
+      expected:
+        '<iframe src="https://example.org/tracker/embed/?tech=spyware" title="Map" width="100%" height="640" loading="lazy" referrerpolicy="no-referrer"></iframe>',
+    },
+    {
+      href: 'https://example.org/tracker/index.html?tech=spyware&from=2015',
+      kind: 'timeline' as const,
+      title: 'Records "per" <year> & more',
+      expected:
+        '<iframe src="https://example.org/tracker/embed/?tech=spyware&amp;from=2015&amp;view=timeline" title="Records &quot;per&quot; &lt;year> &amp; more" width="100%" height="420" loading="lazy" referrerpolicy="no-referrer"></iframe>',
+    },
+  ])('embedSnippet($href, $kind)', ({ href, kind, title, expected }) => {
+    expect(embedSnippet(href, kind, title)).toBe(expected);
   });
   it.each([
     { target: '', expected: null },

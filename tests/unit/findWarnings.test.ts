@@ -5,7 +5,7 @@ import { formatProblem } from '../../src/lib/data/formatProblem';
 import { loadDataset } from '../../src/lib/data/loadDataset';
 
 /** The valid fixture with the files of one tests/fixtures/warnings/ case in their place. */
-function loadCase(name: string) {
+function loadCase(name: string, warnings = true) {
   const dir = join('tests/fixtures/warnings', name);
   const replaced = new Set(readdirSync(dir));
   return loadDataset(
@@ -13,7 +13,7 @@ function loadCase(name: string) {
       const path = join(replaced.has(file) ? dir : 'tests/fixtures/valid', file);
       return existsSync(path) ? readFileSync(path, 'utf8') : null;
     },
-    { currentYear: 2026 },
+    { currentYear: 2026, warnings },
   );
 }
 
@@ -77,4 +77,17 @@ describe('contributor warnings', () => {
       expect(dataset.transfers.length).toBeGreaterThanOrEqual(3);
     }
   });
+
+  // The page lists errors only, so its loader skips the warnings (and their code).
+  it.each(CASES)(
+    '$name, loaded for the page: the same errors and records, no warnings',
+    async ({ name, expected }) => {
+      const full = await loadCase(name);
+      const page = await loadCase(name, false);
+      expect(page.problems.map((p) => formatProblem(p))).toEqual(
+        expected.filter((e) => !e.includes('warning:')),
+      );
+      expect(page.dataset).toEqual(full.dataset);
+    },
+  );
 });

@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { digestSha256 } from '../../src/lib/data/digestSha256';
 import { checkManifest, describeFile, readManifest } from '../../src/lib/data/manifest';
 import { parseCsv } from '../../src/lib/data/parseCsv';
 import { sha256Hex } from '../../src/lib/data/sha256';
@@ -23,10 +24,37 @@ const copy = (name: string) => {
   return dir;
 };
 
+const SIZES = [0, 1, 55, 56, 63, 64, 65, 1000, 100_003];
+const sample = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 31 + 7) & 255);
+
 describe('sha256Hex', () => {
-  it.each([0, 1, 55, 56, 63, 64, 65, 1000, 100_003])('matches node:crypto on %i bytes', (n) => {
-    const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 31 + 7) & 255);
+  it.each(SIZES)('matches node:crypto on %i bytes', (n) => {
+    const bytes = sample(n);
     expect(sha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+});
+
+describe('digestSha256', () => {
+  it.each(SIZES)('matches node:crypto on %i bytes, with Web Crypto', async (n) => {
+    const bytes = sample(n);
+    expect(await digestSha256(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+
+  it.each(SIZES)('matches node:crypto on %i bytes without it (plain-http pages)', async (n) => {
+    const bytes = sample(n);
+    expect(await digestSha256(bytes, undefined)).toBe(
+      createHash('sha256').update(bytes).digest('hex'),
+    );
+  });
+
+  it('falls back to the TypeScript hash when Web Crypto refuses the digest', async () => {
+    const refusing = {
+      digest: () => Promise.reject(new Error('refused')),
+    } as unknown as SubtleCrypto;
+    const bytes = sample(100);
+    expect(await digestSha256(bytes, refusing)).toBe(
+      createHash('sha256').update(bytes).digest('hex'),
+    );
   });
 });
 
@@ -47,8 +75,10 @@ describe('data/datapackage.json', () => {
 describe('checkManifest', () => {
   const text = 'id,x\na,1\nb,2\n';
   const bytes = new TextEncoder().encode(text);
-  const { bytes: size, hash } = describeFile(bytes, 2);
-  const released = { path: 't.csv', bytes: size, hash, rows: 2 };
+  const released = async () => {
+    const { bytes: size, hash } = await describeFile(bytes, 2);
+    return { path: 't.csv', bytes: size, hash, rows: 2 };
+  };
   const facts = (t: string, rows: number) => () => describeFile(new TextEncoder().encode(t), rows);
   it.each([
     { name: 'the released file', file: facts(text, 2), expected: [] },
@@ -68,11 +98,12 @@ describe('checkManifest', () => {
     },
     {
       name: 'unreadable',
-      file: () => null,
+      file: async () => null,
       expected: ['datapackage.json:1: lists "t.csv", which could not be read'],
     },
-  ])('$name', ({ file, expected }) => {
-    const problems = checkManifest([released], file);
+  ])('$name', async ({ file, expected }) => {
+    const read = await file();
+    const problems = checkManifest([await released()], () => read);
     expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual(expected);
     expect(problems.every((p) => p.fileLevel)).toBe(true);
   });

@@ -6,7 +6,12 @@ import { matchCountries } from '../../src/lib/model/matchCountries';
 import { filterTransfers } from '../reference/filterTransfers';
 import { NO_FILTERS, type Filters } from '../../src/lib/model/filters';
 import { applyListings, isAfterListing } from '../../src/lib/model/listings';
-import { countByRegime, listedSuppliers } from '../../src/lib/model/policyCharts';
+import {
+  afterListingCount,
+  countByRegime,
+  listedSuppliers,
+  percentOf,
+} from '../../src/lib/model/policyCharts';
 import { indexRegimes, regimeFor } from '../../src/lib/model/regimes';
 import { loadFolder } from '../helpers/loadFolder';
 
@@ -187,6 +192,17 @@ describe('policy charts', () => {
       ['subsidiary', 1, 0, ['CHN']],
     ]);
     expect(s[2]?.listings.map((l) => l.via)).toEqual(['group']);
+    expect(afterListingCount(s)).toBe(2);
+    expect(afterListingCount([])).toBe(0);
+  });
+
+  it.each([
+    { n: 0, total: 0, expected: '0%' },
+    { n: 1, total: 3, expected: '33%' },
+    { n: 2, total: 3, expected: '67%' },
+    { n: 3, total: 3, expected: '100%' },
+  ])('percentOf($n, $total) is $expected', ({ n, total, expected }) => {
+    expect(percentOf(n, total)).toBe(expected);
   });
 });
 

@@ -19,6 +19,15 @@ export type RawFile =
 /** Reads one dataset file by name; resolves to null when the file does not exist. */
 export type ReadText = (file: string) => Promise<RawFile | null>;
 
+/** How to load: the validator's options, and whether to look for warnings too. */
+export interface LoadOptions extends Omit<ValidateOptions, 'findWarnings'> {
+  /**
+   * Also report warnings (likely duplicates, duplicate source URLs, unused sources and companies);
+   * true by default. The page shows errors only, so it skips them and never loads their code.
+   */
+  warnings?: boolean;
+}
+
 const utf8 = new TextEncoder();
 
 /** The bytes and content type of a raw file. */
@@ -85,16 +94,14 @@ function unreadable(file: string, message: string): CsvTable {
  * and, when the folder has a datapackage.json with sizes and hashes, check every file it lists
  * against its release. The CLI reads from disk, the app fetches the same files from the built site.
  */
-export async function loadDataset(
-  read: ReadText,
-  options: ValidateOptions = {},
-): Promise<LoadResult> {
+export async function loadDataset(read: ReadText, options: LoadOptions = {}): Promise<LoadResult> {
   const [manifestRaw, ...raws] = await Promise.all(
     [MANIFEST, ...ALL_DATA_FILES].map((f) => read(f)),
   );
   const tables: Tables = {};
   const facts = new Map<string, FileFacts>();
   const extra: Problem[] = [];
+  const hashed: Promise<void>[] = [];
   ALL_DATA_FILES.forEach((file, i) => {
     const raw = raws[i];
     if (raw === null || raw === undefined) return;
@@ -105,9 +112,15 @@ export async function loadDataset(
     if (problem !== null && why === null) table.problems.unshift(problem);
     tables[file] = table;
     // A page served in a file's place is reported as such, not also as a changed file.
-    if (why === null) facts.set(file, describeFile(bytes, table.records));
+    if (why === null) {
+      hashed.push(describeFile(bytes, table.records).then((f) => void facts.set(file, f)));
+    }
   });
-  const result = validateDataset(tables, options);
+  const { warnings = true, ...validateOptions } = options;
+  // The warnings' code is loaded only by those who want them (the CLI, the tests), not the page.
+  const findWarnings = warnings ? (await import('./findWarnings')).findWarnings : undefined;
+  const result = validateDataset(tables, { ...validateOptions, findWarnings });
+  await Promise.all(hashed);
 
   if (manifestRaw !== null && manifestRaw !== undefined) {
     const { bytes } = unpack(manifestRaw);
@@ -126,15 +139,17 @@ export async function loadDataset(
         (r) => !facts.has(r.path) && !(ALL_DATA_FILES as readonly string[]).includes(r.path),
       );
       const otherRaws = await Promise.all(others.map((r) => read(r.path)));
-      others.forEach((r, i) => {
-        const raw = otherRaws[i];
-        if (raw === null || raw === undefined) return;
-        const { bytes } = unpack(raw);
-        const rows = r.path.endsWith('.csv')
-          ? parseCsv(r.path, new TextDecoder().decode(bytes)).records
-          : null;
-        facts.set(r.path, describeFile(bytes, rows));
-      });
+      await Promise.all(
+        others.map(async (r, i) => {
+          const raw = otherRaws[i];
+          if (raw === null || raw === undefined) return;
+          const { bytes } = unpack(raw);
+          const rows = r.path.endsWith('.csv')
+            ? parseCsv(r.path, new TextDecoder().decode(bytes)).records
+            : null;
+          facts.set(r.path, await describeFile(bytes, rows));
+        }),
+      );
       // A data file that is missing or not CSV is already reported as such.
       const listed = resources.filter(
         (r) => facts.has(r.path) || !(ALL_DATA_FILES as readonly string[]).includes(r.path),

@@ -1,6 +1,6 @@
 // The release manifest: data/datapackage.json records each published file's size, SHA-256 hash
 // and row count, so a truncated or edited copy is told apart from the release.
-import { sha256Hex } from './sha256';
+import { digestSha256 } from './digestSha256';
 import type { Problem } from './types';
 import { MANIFEST, readManifest, type ManifestResource } from './manifestFile';
 
@@ -15,8 +15,8 @@ export interface FileFacts {
 }
 
 /** Size and hash of a file's bytes, with its row count when it is a table. */
-export function describeFile(bytes: Uint8Array, rows: number | null): FileFacts {
-  return { bytes: bytes.length, hash: `sha256:${sha256Hex(bytes)}`, rows };
+export async function describeFile(bytes: Uint8Array, rows: number | null): Promise<FileFacts> {
+  return { bytes: bytes.length, hash: `sha256:${await digestSha256(bytes)}`, rows };
 }
 
 const plural = (n: number, w: string) => `${n.toLocaleString('en-US')} ${w}${n === 1 ? '' : 's'}`;

@@ -1,6 +1,7 @@
 /**
- * The dataset contract (../shared/DATA-MODEL.md) as data: files, columns, enums.
- * The validator, the loader and the tests all read it from here.
+ * The dataset contract (../shared/DATA-MODEL.md) as data: files, enums and their labels (the
+ * required columns are in requiredColumns.ts, which only the validator needs). The validator, the
+ * loader, the app and the tests all read it from here.
  */
 
 export const DATA_FILES = [
@@ -19,69 +20,6 @@ export const POLICY_FILES = ['restrictions.csv', 'countries.csv', 'regimes.csv']
 /** Every file of the dataset, in load order. */
 export const ALL_DATA_FILES = [...DATA_FILES, ...POLICY_FILES] as const;
 export type DataFile = (typeof ALL_DATA_FILES)[number];
-
-/** Columns each file must have (more are allowed). */
-export const REQUIRED_COLUMNS: Record<DataFile, readonly string[]> = {
-  'transfers.csv': [
-    'id',
-    'supplier_id',
-    'recipient_iso3',
-    'recipient_entity',
-    'technologies',
-    'product',
-    'year_start',
-    'year_end',
-    'status',
-    'evidence',
-    'value_usd',
-    'summary',
-    'source_ids',
-  ],
-  'companies.csv': [
-    'id',
-    'name',
-    'aliases',
-    'hq_iso3',
-    'parent_id',
-    'ownership',
-    'description',
-    'source_ids',
-  ],
-  'sources.csv': ['id', 'title', 'publisher', 'authors', 'date', 'url', 'archive_url', 'type'],
-  'technologies.csv': ['id', 'label', 'description'],
-  'restrictions.csv': [
-    'company_id',
-    'authority',
-    'measure',
-    'date_added',
-    'date_removed',
-    'reason',
-    'source_ids',
-  ],
-  'countries.csv': ['iso3', 'name', 'region', 'subregion'],
-  'regimes.csv': ['iso3', 'year', 'regime', 'source_ids'],
-};
-
-/** Columns that must hold a value in every row. */
-export const REQUIRED_VALUES: Record<DataFile, readonly string[]> = {
-  'transfers.csv': [
-    'id',
-    'supplier_id',
-    'recipient_iso3',
-    'technologies',
-    'year_start',
-    'status',
-    'evidence',
-    'summary',
-    'source_ids',
-  ],
-  'companies.csv': ['id', 'name', 'hq_iso3', 'ownership'],
-  'sources.csv': ['id', 'title', 'publisher', 'date', 'url', 'type'],
-  'technologies.csv': ['id', 'label', 'description'],
-  'restrictions.csv': ['company_id', 'authority', 'measure', 'date_added', 'source_ids'],
-  'countries.csv': ['iso3', 'name', 'region', 'subregion'],
-  'regimes.csv': ['iso3', 'year', 'regime', 'source_ids'],
-};
 
 /** Who lists companies (restrictions.csv `authority`); documented in data/README.md. */
 export const AUTHORITIES = [

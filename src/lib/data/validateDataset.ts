@@ -1,8 +1,9 @@
 import type { CsvRow, CsvTable } from './parseCsv';
 import { isIso3 } from './iso3';
-import { findWarnings, type LineIndex } from './findWarnings';
+import type { findWarnings, LineIndex } from './findWarnings';
 import { hasInvisible, textProblem } from './textChecks';
 import { urlProblem } from './urlProblem';
+import { REQUIRED_COLUMNS, REQUIRED_VALUES } from './requiredColumns';
 import {
   ALL_DATA_FILES,
   AUTHORITIES,
@@ -13,9 +14,7 @@ import {
   ID_PATTERN,
   MIN_YEAR,
   OWNERSHIPS,
-  REQUIRED_COLUMNS,
   REQUIRED_TECHNOLOGIES,
-  REQUIRED_VALUES,
   SOURCE_TYPES,
   STATUSES,
   TECH_FAMILIES,
@@ -49,6 +48,11 @@ export interface ValidateOptions {
    * when that is given, else to today's UTC date.
    */
   today?: string;
+  /**
+   * Looks for warnings once the rows are checked (findWarnings.ts, passed in by the loader so that
+   * code which wants errors only need not carry it); without it, only errors are reported.
+   */
+  findWarnings?: typeof findWarnings;
 }
 
 /** Columns holding one id or code, which must be written exactly (no space, tab or BOM around). */
@@ -441,6 +445,15 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
   }
   validatePolicy(tables, dataset, { problems, maxYear, today, sourceIds, companyIds });
 
+  if (options.findWarnings) {
+    for (const w of options.findWarnings(dataset, lines, referencedIds(tables))) problems.push(w);
+  }
+  sortProblems(problems);
+  return { dataset, problems };
+}
+
+/** Ids referenced by any row, valid or not, so a row with errors does not make others "unused". */
+function referencedIds(tables: Tables): { sources: Set<string>; companies: Set<string> } {
   const referenced = { sources: new Set<string>(), companies: new Set<string>() };
   for (const file of ['restrictions.csv', 'regimes.csv'] as const) {
     for (const row of tables[file]?.rows ?? []) {
@@ -458,9 +471,7 @@ export function validateDataset(tables: Tables, options: ValidateOptions = {}): 
     splitList(row.values['source_ids'] ?? '').forEach((id) => referenced.sources.add(id));
     referenced.companies.add((row.values['parent_id'] ?? '').trim());
   }
-  for (const w of findWarnings(dataset, lines, referenced)) problems.push(w);
-  sortProblems(problems);
-  return { dataset, problems };
+  return referenced;
 }
 
 /**

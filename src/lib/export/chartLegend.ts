@@ -49,3 +49,16 @@ export function embedSearch(search: string, kind: ChartKind): string {
   const s = p.toString().replace(/%2C/g, ',');
   return s === '' ? '' : `?${s}`;
 }
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The `<iframe>` code that embeds a chart of the view at `href` (the page's address): the embed
+ * page with the view's filters, `title` as its accessible title, nothing loaded from elsewhere.
+ */
+export function embedSnippet(href: string, kind: ChartKind, title: string): string {
+  const url = new URL(href);
+  const src = new URL(`embed/${embedSearch(url.search, kind)}`, new URL('./', url)).href;
+  const height = kind === 'timeline' ? 420 : 640;
+  return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" loading="lazy" referrerpolicy="no-referrer"></iframe>`;
+}

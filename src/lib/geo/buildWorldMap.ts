@@ -1,6 +1,7 @@
 import type { CountryFeature } from './loadWorld';
 import { countryName } from '../data/countries';
 import { projectWorld } from './projectWorld';
+import { SMALL_STATES } from './smallStates';
 import type { WorldMapData } from './worldMap';
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -30,5 +31,6 @@ export function buildWorldMap(
       d: world.path(f) ?? '',
     })),
     points,
+    dots: [...SMALL_STATES].filter((code) => points[code] !== undefined),
   };
 }

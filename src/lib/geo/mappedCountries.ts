@@ -1,10 +1,9 @@
 import type { WorldMapData } from './worldMap';
-import { SMALL_STATES } from './smallStates';
 
 /** Countries the map can show: a shape in the atlas, or a small-state dot. */
 export function mappedCountries(map: WorldMapData | null): Set<string> {
   return new Set([
     ...(map?.shapes ?? []).flatMap((s) => (s.iso3 ? [s.iso3] : [])),
-    ...SMALL_STATES,
+    ...(map?.dots ?? []),
   ]);
 }

@@ -11,6 +11,11 @@ export interface WorldMapData {
   shapes: { key: string; iso3: string | null; name: string; d: string }[];
   /** Screen position of each country's point: shape centroid, or small-state dot. */
   points: Record<string, [number, number]>;
+  /**
+   * The small states the atlas has no shape for, drawn as dots at their point: listed here so
+   * that the page need not ship their coordinates to know them.
+   */
+  dots: string[];
 }
 
 /** Where the site ships the projected map, and the atlas the flows view projects itself. */

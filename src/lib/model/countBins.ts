@@ -38,3 +38,11 @@ export function binFor(bins: readonly CountBin[], count: number): CountBin | nul
   if (count <= 0) return null;
   return bins.find((b) => count >= b.min && (b.max === null || count <= b.max)) ?? null;
 }
+
+/** The id of the hatched "no records" pattern the map defines, distinct from any count. */
+export const NO_RECORDS_PATTERN = 'no-records';
+
+/** A map fill for a count: its bin's colour, or the hatched "no records" pattern for zero. */
+export function countFill(bins: readonly CountBin[], count: number): string {
+  return binFor(bins, count)?.colour ?? `url(#${NO_RECORDS_PATTERN})`;
+}

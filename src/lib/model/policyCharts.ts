@@ -102,3 +102,13 @@ export function customerBars(suppliers: readonly ListedSupplier[]): Bar[] {
     .sort((a, b) => b.customers.length - a.customers.length || a.name.localeCompare(b.name))
     .map((s) => ({ key: s.companyId, label: s.name, value: s.customers.length }));
 }
+
+/** Deals that started after their supplier was listed, over all the listed suppliers given. */
+export function afterListingCount(suppliers: readonly ListedSupplier[]): number {
+  return suppliers.reduce((n, s) => n + s.after, 0);
+}
+
+/** `n` as a whole percentage of `total` ("0%" when there is nothing to divide). */
+export function percentOf(n: number, total: number): string {
+  return total === 0 ? '0%' : `${Math.round((100 * n) / total)}%`;
+}

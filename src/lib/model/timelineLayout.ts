@@ -51,7 +51,25 @@ export function timelineLayout(
       inRange: row.year >= range.lo && row.year <= range.hi,
     };
   });
-  return { x, y, bars, ticks: y.ticks(3).filter((t) => Number.isInteger(t)) };
+  // Year labels under every n-th bar: about one per 70 units of width, at least three in all.
+  const labelEvery = Math.max(1, Math.ceil(years.length / Math.max(3, width / 70)));
+  return { x, y, bars, ticks: y.ticks(3).filter((t) => Number.isInteger(t)), labelEvery };
+}
+
+/**
+ * The shaded band behind the years from `a` to `b` (either order): from the left edge of the first
+ * bar to the right edge of the last, widened by half the gap between bars on each side.
+ */
+export function rangeShade(
+  x: { x: (i: number) => number; step: number; bandwidth: number },
+  first: number,
+  a: number,
+  b: number,
+): { x: number; w: number } {
+  const gap = x.step - x.bandwidth;
+  const x0 = x.x(Math.min(a, b) - first) - gap / 2;
+  const x1 = x.x(Math.max(a, b) - first) + x.bandwidth + gap / 2;
+  return { x: x0, w: x1 - x0 };
 }
 
 /** The year under a horizontal position in SVG units, clamped to the timeline's years. */

@@ -24,6 +24,18 @@ export class PanelFocus {
   }
 }
 
+/** Which panels are open in a view state (none before the dashboard exists). */
+export function openPanels(
+  state: { record: string | null; company: string | null; country: string | null } | null,
+): Record<Panel, boolean> {
+  return { record: !!state?.record, company: !!state?.company, country: !!state?.country };
+}
+
+/** The panels that were open and are not any more (focus goes back to their openers). */
+export function closedPanels(was: Record<Panel, boolean>, now: Record<Panel, boolean>): Panel[] {
+  return PANELS.filter((p) => was[p] && !now[p]);
+}
+
 /** The topmost open panel, given which are open; null when none is. */
 export function topmostPanel(open: Record<Panel, boolean>): Panel | null {
   return PANELS.find((p) => open[p]) ?? null;
